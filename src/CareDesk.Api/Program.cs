@@ -1,6 +1,8 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using CareDesk.Api;
+using CareDesk.Api.Demo;
+using CareDesk.Api.Infrastructure;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+var app = CareDeskApp.Build(args);
+await app.Services.MigrateDatabaseAsync();
+await app.Services.SeedAsync();
+await app.RunAsync();

@@ -1,0 +1,39 @@
+using CareDesk.Data.Entities;
+
+namespace CareDesk.Api.Channels;
+
+/// <summary>
+/// Publishes an agent's reply on the network a channel is connected to. One implementation per channel type;
+/// the delivery job picks it by <see cref="ChannelType"/>.
+/// </summary>
+public interface IReplySender
+{
+    string ChannelType { get; }
+
+    /// <summary>
+    /// Publishes the reply. Transient failures (timeouts, 5xx, 429) must come back as a transient
+    /// <see cref="ReplyResult.Failed"/>, not as an exception; permanent ones (bad token, deleted post) as permanent.
+    /// </summary>
+    Task<ReplyResult> SendAsync(OutgoingReply reply, CancellationToken cancellationToken);
+}
+
+/// <param name="ReplyId">Our id of the reply; senders pass it to the platform as an idempotency key where it takes one.</param>
+/// <param name="InReplyTo">The platform id of the customer message being answered.</param>
+public sealed record OutgoingReply(
+    Guid ReplyId,
+    Channel Channel,
+    string ChannelSecret,
+    ChannelSettings Settings,
+    Guid ConversationId,
+    string? ThreadId,
+    string? InReplyTo,
+    MentionKind? InReplyToKind,
+    Contact Customer,
+    string Text);
+
+public abstract record ReplyResult
+{
+    public sealed record Sent(string? PlatformMessageId, string? Permalink) : ReplyResult;
+
+    public sealed record Failed(string Error, bool Transient, TimeSpan? RetryAfter = null) : ReplyResult;
+}

@@ -1,0 +1,32 @@
+using CareDesk.Api.Channels;
+using CareDesk.Api.Infrastructure;
+using CareDesk.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDesk.Api.Features.Channels;
+
+public static class ListChannels
+{
+    public sealed record Query : IRequest<List<ChannelView>>;
+
+    /// <summary>A channel without its secret, with its health: last event and last error.</summary>
+    public sealed record ChannelView(
+        Guid Id, string Type, string Name, string Key, string WebhookUrl, string? ReplyUrl,
+        DateTime CreatedAt, DateTime? LastEventAt, string? LastError, DateTime? LastErrorAt);
+
+    public sealed class Handler(CareDeskDbContext db) : IRequestHandler<Query, List<ChannelView>>
+    {
+        public async Task<List<ChannelView>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
+            return channels.Select(c => new ChannelView(
+                c.Id, c.Type, c.Name, c.Key, CreateChannel.WebhookPath(c), ChannelSettings.Read(c.SettingsJson).ReplyUrl,
+                c.CreatedAt, c.LastEventAt, c.LastError, c.LastErrorAt)).ToList();
+        }
+    }
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/channels", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new Query(), ct)))
+            .RequireAuthorization(Policies.Admin);
+}

@@ -1,0 +1,44 @@
+using CareDesk.Api.Channels.Generic;
+using CareDesk.Api.Features.Analysis;
+using CareDesk.Api.Features.Auth;
+using CareDesk.Api.Features.Channels;
+using CareDesk.Api.Features.Contacts;
+using CareDesk.Api.Features.Conversations;
+using CareDesk.Api.Features.Events;
+using CareDesk.Api.Features.Leads;
+using CareDesk.Api.Features.Metrics;
+using CareDesk.Api.Features.Reports;
+
+namespace CareDesk.Api.Features;
+
+public static class Endpoints
+{
+    public static void MapCareDeskEndpoints(this IEndpointRouteBuilder app)
+    {
+        Login.Map(app);
+        GetMe.Map(app);
+
+        CreateChannel.Map(app);
+        ListChannels.Map(app);
+        GenericWebhook.Map(app);
+
+        AnalyzeText.Map(app);
+
+        ListConversations.Map(app);
+        GetConversation.Map(app);
+        ClaimConversation.Map(app);
+        ReleaseConversation.Map(app);
+        AssignConversation.Map(app);
+        SendReply.Map(app);
+        RetryReply.Map(app);
+        AddNote.Map(app);
+        ResolveConversation.Map(app);
+        ListContactConversations.Map(app);
+
+        GetQueueMetrics.Map(app);
+        GetOutcomeReport.Map(app);
+        ListLeads.Map(app);
+        ChangeLeadStatus.Map(app);
+        GetEventsAfter.Map(app);
+    }
+}

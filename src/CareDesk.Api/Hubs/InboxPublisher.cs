@@ -1,0 +1,69 @@
+using System.Text.Json;
+using CareDesk.Api.Features.Conversations;
+using CareDesk.Api.Features.Leads;
+using CareDesk.Api.Infrastructure;
+using CareDesk.Data;
+using CareDesk.Data.Entities;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CareDesk.Api.Hubs;
+
+/// <summary>
+/// Sends inbox messages: each is first written to the event log, which gives it its sequence, and then
+/// pushed to its audience's groups. Call it after the change it reports has been saved.
+/// </summary>
+public sealed class InboxPublisher(CareDeskDbContext db, IHubContext<InboxHub, IInboxClient> hub, TimeProvider clock)
+{
+    public Task ConversationCreated(ConversationSummary conversation, CancellationToken ct) =>
+        Publish(nameof(IInboxClient.ConversationCreated), conversation, ConversationAudience(conversation), c => c.ConversationCreated(conversation), ct);
+
+    public Task ConversationChanged(ConversationSummary conversation, CancellationToken ct) =>
+        Publish(nameof(IInboxClient.ConversationChanged), conversation, ConversationAudience(conversation), c => c.ConversationChanged(conversation), ct);
+
+    public Task MentionReceived(ConversationSummary conversation, MessageView message, CancellationToken ct)
+    {
+        var payload = new MentionReceived(conversation.Id, message);
+        return Publish(nameof(IInboxClient.MentionReceived), payload, ConversationAudience(conversation), c => c.MentionReceived(payload), ct);
+    }
+
+    public Task ReplyStatusChanged(ConversationSummary conversation, MessageView reply, CancellationToken ct)
+    {
+        var payload = new ReplyStatusChanged(conversation.Id, reply.Id, reply.DeliveryStatus ?? DeliveryStatus.Queued, reply.DeliveryError, reply);
+        return Publish(nameof(IInboxClient.ReplyStatusChanged), payload, ConversationAudience(conversation), c => c.ReplyStatusChanged(payload), ct);
+    }
+
+    public Task PresenceChanged(Guid? queueId, string? assigneeId, PresenceChanged payload, CancellationToken ct) =>
+        Publish(nameof(IInboxClient.PresenceChanged), payload, InboxAudience.Conversation(queueId, assigneeId), c => c.PresenceChanged(payload), ct);
+
+    public Task QueueMetricsChanged(QueueMetricsChanged payload, CancellationToken ct) =>
+        Publish(nameof(IInboxClient.QueueMetricsChanged), payload, InboxAudience.SupervisorsOnly, c => c.QueueMetricsChanged(payload), ct);
+
+    public Task BuyingSignalFlagged(LeadView lead, CancellationToken ct) =>
+        Publish(nameof(IInboxClient.BuyingSignalFlagged), lead, InboxAudience.SalesAndSupervisors, c => c.BuyingSignalFlagged(lead), ct);
+
+    public Task SlaAlert(SlaAlert payload, string? assigneeId, CancellationToken ct) =>
+        Publish(nameof(IInboxClient.SlaAlert), payload, InboxAudience.SupervisorsAnd(assigneeId), c => c.SlaAlert(payload), ct);
+
+    private static InboxAudience ConversationAudience(ConversationSummary conversation) =>
+        InboxAudience.Conversation(conversation.QueueId, conversation.AssigneeId);
+
+    private async Task Publish<T>(string type, T payload, InboxAudience audience, Func<IInboxClient, Task> push, CancellationToken ct)
+        where T : IInboxMessage
+    {
+        var entry = new InboxEvent
+        {
+            Type = type,
+            PayloadJson = JsonSerializer.Serialize(payload, JsonDefaults.Options),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            QueueId = audience.QueueId,
+            ForQueueMembers = audience.QueueMembers,
+            ForSupervisors = audience.Supervisors,
+            ForSales = audience.Sales,
+            ForUserId = audience.UserId,
+        };
+        db.InboxEvents.Add(entry);
+        await db.SaveChangesAsync(ct);
+        payload.Sequence = entry.Sequence;
+        await push(hub.Clients.Groups(audience.Groups()));
+    }
+}

@@ -1,0 +1,14 @@
+using System.Security.Claims;
+using CareDesk.Data.Entities;
+
+namespace CareDesk.Api.Infrastructure;
+
+public static class ClaimsPrincipalExtensions
+{
+    public static string UserId(this ClaimsPrincipal user) =>
+        user.FindFirstValue("sub") ?? throw new ForbiddenException("The token names no user.");
+
+    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue("name") ?? "";
+
+    public static bool IsSupervisor(this ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor);
+}
