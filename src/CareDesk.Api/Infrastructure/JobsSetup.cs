@@ -12,16 +12,15 @@ public static class JobsSetup
     {
         var options = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         var onSqlServer = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.IsSqlServer == true;
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (onSqlServer)
-                config.UseSqlServerStorage(configuration.GetConnectionString("CareDesk"), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
-            else
-                config.UseInMemoryStorage(new InMemoryStorageOptions());
-        });
+        // The storage is this app's own service rather than Hangfire's process-wide default, so that two apps in one
+        // process (a restart test) never work each other's jobs.
+        services.AddSingleton<JobStorage>(_ => onSqlServer
+            ? new SqlServerStorage(configuration.GetConnectionString("CareDesk"), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(server =>
         {
             server.SchedulePollingInterval = options.SchedulePollingInterval;
