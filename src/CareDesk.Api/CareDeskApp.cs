@@ -81,6 +81,7 @@ public static class CareDeskApp
 
         services.AddSingleton<ITextAnalyzer, CareAnalyzer>();
         services.AddSingleton<ChannelSecrets>();
+        services.AddScoped<ChannelStore>();
         services.AddScoped<InboxPublisher>();
         services.AddScoped<PresenceTracker>();
         services.AddScoped<ConversationChanges>();
@@ -89,8 +90,10 @@ public static class CareDeskApp
         services.AddSingleton<QueueMetricsSignal>();
         services.AddHostedService<HubConnectionHeartbeat>();
         services.AddHostedService<QueueMetricsBroadcaster>();
+        services.AddSingleton<IChannelConnector, GenericConnector>();
         services.AddHttpClient<GenericReplySender>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddTransient<IReplySender>(sp => sp.GetRequiredService<GenericReplySender>());
+        services.AddSingleton<IChannelConnector, DemoConnector>();
         services.AddScoped<IReplySender, DemoReplySender>();
         services.AddHostedService<DemoSimulator>();
 

@@ -1,20 +1,23 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace CareDesk.Api.Channels;
 
-/// <summary>Channel secrets are stored encrypted with Data Protection and only ever decrypted to verify or sign.</summary>
+/// <summary>Channel secrets are stored encrypted with Data Protection and only ever decrypted to verify, sign or call a platform.</summary>
 public sealed class ChannelSecrets(IDataProtectionProvider provider)
 {
-    private readonly IDataProtector protector = provider.CreateProtector("CareDesk.ChannelSecret");
+    /// <summary>The secret CareDesk generates for every channel (the generic webhook's HMAC key, a verify token...).</summary>
+    public const string Generated = "secret";
 
-    public string Protect(string secret) => protector.Protect(secret);
+    private readonly IDataProtector protector = provider.CreateProtector("CareDesk.ChannelSecrets");
 
-    public string Unprotect(string protectedSecret) => protector.Unprotect(protectedSecret);
+    public string Protect(IReadOnlyDictionary<string, string> secrets) => protector.Protect(JsonSerializer.Serialize(secrets));
+
+    public Dictionary<string, string> Unprotect(string protectedSecrets) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Unprotect(protectedSecrets))!;
 
     public static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
-    public static string NewKey() => Base64UrlKey(RandomNumberGenerator.GetBytes(12));
-
-    private static string Base64UrlKey(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -21,9 +21,7 @@ public interface IReplySender
 /// <param name="InReplyTo">The platform id of the customer message being answered.</param>
 public sealed record OutgoingReply(
     Guid ReplyId,
-    Channel Channel,
-    string ChannelSecret,
-    ChannelSettings Settings,
+    ChannelConfig Channel,
     Guid ConversationId,
     string? ThreadId,
     string? InReplyTo,

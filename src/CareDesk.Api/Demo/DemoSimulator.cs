@@ -1,4 +1,5 @@
 using CareDesk.Api.Channels;
+using CareDesk.Api.Channels.Demo;
 using CareDesk.Api.Features.Ingest;
 using CareDesk.Data;
 using CareDesk.Data.Entities;
@@ -40,7 +41,7 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IOptions<DemoOpti
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CareDeskDbContext>();
-        var channelId = await db.Channels.Where(c => c.Type == ChannelTypes.Demo).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        var channelId = await db.Channels.Where(c => c.Type == DemoConnector.ChannelType).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
         if (channelId is null)
             return;
 

@@ -1,4 +1,5 @@
 using CareDesk.Api.Channels;
+using CareDesk.Api.Channels.Demo;
 using CareDesk.Api.Infrastructure;
 using CareDesk.Data;
 using CareDesk.Data.Entities;
@@ -91,10 +92,10 @@ public static class Seeder
         db.Channels.Add(new Channel
         {
             Id = Guid.NewGuid(),
-            Type = ChannelTypes.Demo,
+            Type = DemoConnector.ChannelType,
             Name = "Demo network (simulated)",
             Key = ChannelSecrets.NewKey(),
-            ProtectedSecret = secrets.Protect(ChannelSecrets.NewSecret()),
+            ProtectedSecrets = secrets.Protect(new Dictionary<string, string> { [ChannelSecrets.Generated] = ChannelSecrets.NewSecret() }),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);

@@ -20,6 +20,7 @@ public static class Endpoints
 
         CreateChannel.Map(app);
         ListChannels.Map(app);
+        ListChannelTypes.Map(app);
         GenericWebhook.Map(app);
 
         AnalyzeText.Map(app);

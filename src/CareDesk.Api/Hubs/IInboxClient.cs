@@ -9,6 +9,7 @@ public interface IInboxClient
 {
     Task ConversationCreated(ConversationSummary conversation);
     Task MentionReceived(MentionReceived payload);
+    Task MentionUpdated(MentionReceived payload);
     Task ConversationChanged(ConversationSummary conversation);
     Task ReplyStatusChanged(ReplyStatusChanged payload);
     Task PresenceChanged(PresenceChanged payload);

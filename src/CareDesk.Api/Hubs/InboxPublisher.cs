@@ -26,6 +26,13 @@ public sealed class InboxPublisher(CareDeskDbContext db, IHubContext<InboxHub, I
         return Publish(nameof(IInboxClient.MentionReceived), payload, ConversationAudience(conversation), c => c.MentionReceived(payload), ct);
     }
 
+    /// <summary>A stored mention was edited or deleted on the platform; same payload shape as <c>MentionReceived</c>.</summary>
+    public Task MentionUpdated(ConversationSummary conversation, MessageView message, CancellationToken ct)
+    {
+        var payload = new MentionReceived(conversation.Id, message);
+        return Publish(nameof(IInboxClient.MentionUpdated), payload, ConversationAudience(conversation), c => c.MentionUpdated(payload), ct);
+    }
+
     public Task ReplyStatusChanged(ConversationSummary conversation, MessageView reply, CancellationToken ct)
     {
         var payload = new ReplyStatusChanged(conversation.Id, reply.Id, reply.DeliveryStatus ?? DeliveryStatus.Queued, reply.DeliveryError, reply);

@@ -10,7 +10,7 @@ public sealed class HubInbox
     public static readonly string[] Messages =
     [
         "ConversationCreated", "MentionReceived", "ConversationChanged", "ReplyStatusChanged",
-        "PresenceChanged", "QueueMetricsChanged", "BuyingSignalFlagged", "SlaAlert",
+        "MentionUpdated", "PresenceChanged", "QueueMetricsChanged", "BuyingSignalFlagged", "SlaAlert",
     ];
 
     public ConcurrentQueue<(string Type, JsonElement Payload)> Received { get; } = new();

@@ -11,7 +11,7 @@ namespace CareDesk.Api.Channels.Demo;
 /// </summary>
 public sealed class DemoReplySender(IBackgroundJobClient jobs, IOptions<DemoOptions> options) : IReplySender
 {
-    public string ChannelType => ChannelTypes.Demo;
+    public string ChannelType => DemoConnector.ChannelType;
 
     public Task<ReplyResult> SendAsync(OutgoingReply reply, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace CareDesk.Api.Channels.Generic;
 /// <summary>POSTs replies, signed like the webhook, to the channel's <c>replyUrl</c>; a 2xx answer means sent.</summary>
 public sealed class GenericReplySender(HttpClient http) : IReplySender
 {
-    public string ChannelType => ChannelTypes.Generic;
+    public string ChannelType => GenericConnector.ChannelType;
 
     private sealed record ReplyPayload(Guid ReplyId, string? InReplyTo, Guid ConversationId, string Text);
 
@@ -16,13 +16,14 @@ public sealed class GenericReplySender(HttpClient http) : IReplySender
 
     public async Task<ReplyResult> SendAsync(OutgoingReply reply, CancellationToken cancellationToken)
     {
-        if (reply.Settings.ReplyUrl is null)
+        var replyUrl = reply.Channel.Setting(GenericConnector.ReplyUrl);
+        if (replyUrl is null)
             return new ReplyResult.Failed("This channel is receive-only: it has no replyUrl to publish replies to.", Transient: false);
 
         var body = JsonSerializer.SerializeToUtf8Bytes(new ReplyPayload(reply.ReplyId, reply.InReplyTo, reply.ConversationId, reply.Text), JsonDefaults.Options);
-        using var request = new HttpRequestMessage(HttpMethod.Post, reply.Settings.ReplyUrl) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, replyUrl) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, reply.ChannelSecret));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, reply.Channel.GeneratedSecret));
         request.Headers.Add("Idempotency-Key", reply.ReplyId.ToString());
 
         HttpResponseMessage response;
@@ -32,7 +33,7 @@ public sealed class GenericReplySender(HttpClient http) : IReplySender
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return new ReplyResult.Failed($"Could not reach {reply.Settings.ReplyUrl}: {exception.Message}", Transient: true);
+            return new ReplyResult.Failed($"Could not reach {replyUrl}: {exception.Message}", Transient: true);
         }
 
         using (response)

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using CareDesk.Api.Features.Ingest;
 using CareDesk.Api.Infrastructure;
-using CareDesk.Data;
 using CareDesk.Data.Entities;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Api.Channels.Generic;
 
@@ -21,16 +19,16 @@ public static class GenericWebhook
         app.MapPost("/api/webhooks/generic/{channelKey}", Receive).AllowAnonymous();
 
     private static async Task<IResult> Receive(
-        string channelKey, HttpRequest request, CareDeskDbContext db, ChannelSecrets secrets, IMediator mediator, TimeProvider clock, CancellationToken ct)
+        string channelKey, HttpRequest request, ChannelStore channels, IMediator mediator, TimeProvider clock, CancellationToken ct)
     {
-        var channel = await db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Key == channelKey && c.Type == ChannelTypes.Generic, ct);
+        var channel = await channels.FindByKeyAsync(GenericConnector.ChannelType, channelKey, ct);
         if (channel is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown channel.", detail: "No generic channel has this key.");
 
         var body = await WebhookBody.ReadAsync(request, ct);
         if (body is null)
             return WebhookBody.TooLarge();
-        if (!WebhookSignature.IsValid(body, secrets.Unprotect(channel.ProtectedSecret), request.Headers[WebhookSignature.Header]))
+        if (!WebhookSignature.IsValid(body, channel.GeneratedSecret, request.Headers[WebhookSignature.Header]))
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Bad signature.",
                 detail: $"{WebhookSignature.Header} must be sha256=<hex HMAC-SHA256 of the raw body keyed with the channel secret>.");
 

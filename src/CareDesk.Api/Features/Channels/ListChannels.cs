@@ -1,4 +1,4 @@
-using CareDesk.Api.Channels;
+using System.Text.Json.Nodes;
 using CareDesk.Api.Infrastructure;
 using CareDesk.Data;
 using MediatR;
@@ -10,10 +10,10 @@ public static class ListChannels
 {
     public sealed record Query : IRequest<List<ChannelView>>;
 
-    /// <summary>A channel without its secret, with its health: last event and last error.</summary>
+    /// <summary>A channel without its secrets, with its health: last event, last error, stream connected.</summary>
     public sealed record ChannelView(
-        Guid Id, string Type, string Name, string Key, string WebhookUrl, string? ReplyUrl,
-        DateTime CreatedAt, DateTime? LastEventAt, string? LastError, DateTime? LastErrorAt);
+        Guid Id, string Type, string Name, string Key, string WebhookUrl, JsonObject Settings,
+        DateTime CreatedAt, DateTime? LastEventAt, string? LastError, DateTime? LastErrorAt, bool? Connected);
 
     public sealed class Handler(CareDeskDbContext db) : IRequestHandler<Query, List<ChannelView>>
     {
@@ -21,8 +21,8 @@ public static class ListChannels
         {
             var channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
             return channels.Select(c => new ChannelView(
-                c.Id, c.Type, c.Name, c.Key, CreateChannel.WebhookPath(c), ChannelSettings.Read(c.SettingsJson).ReplyUrl,
-                c.CreatedAt, c.LastEventAt, c.LastError, c.LastErrorAt)).ToList();
+                c.Id, c.Type, c.Name, c.Key, CreateChannel.WebhookPath(c), JsonNode.Parse(c.SettingsJson)!.AsObject(),
+                c.CreatedAt, c.LastEventAt, c.LastError, c.LastErrorAt, c.Connected)).ToList();
         }
     }
 

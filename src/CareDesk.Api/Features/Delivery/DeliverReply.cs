@@ -22,7 +22,7 @@ public static class DeliverReply
     public sealed class Handler(
         CareDeskDbContext db,
         IEnumerable<IReplySender> senders,
-        ChannelSecrets secrets,
+        ChannelStore channels,
         InboxPublisher publisher,
         IBackgroundJobClient jobs,
         IOptions<DeliveryOptions> options,
@@ -75,10 +75,10 @@ public static class DeliverReply
 
         private async Task<ReplyResult> Send(Message reply, CancellationToken ct)
         {
-            var channel = await db.Channels.AsNoTracking().SingleAsync(c => c.Id == reply.ChannelId, ct);
-            var sender = senders.FirstOrDefault(s => s.ChannelType == channel.Type);
+            var channel = await channels.LoadAsync(reply.ChannelId, ct);
+            var sender = senders.FirstOrDefault(s => s.ChannelType == channel.Channel.Type);
             if (sender is null)
-                return new ReplyResult.Failed($"Channels of type {channel.Type} cannot publish replies.", Transient: false);
+                return new ReplyResult.Failed($"Channels of type {channel.Channel.Type} cannot publish replies.", Transient: false);
 
             var conversation = await db.Conversations.AsNoTracking().Include(c => c.Contact).SingleAsync(c => c.Id == reply.ConversationId, ct);
             var answered = await db.Messages.AsNoTracking()
@@ -87,8 +87,7 @@ public static class DeliverReply
                 .Select(m => new { m.PlatformMessageId, m.MentionKind })
                 .FirstOrDefaultAsync(ct);
             var outgoing = new OutgoingReply(
-                reply.Id, channel, secrets.Unprotect(channel.ProtectedSecret), ChannelSettings.Read(channel.SettingsJson),
-                conversation.Id, conversation.ThreadId, answered?.PlatformMessageId, answered?.MentionKind, conversation.Contact, reply.Text);
+                reply.Id, channel, conversation.Id, conversation.ThreadId, answered?.PlatformMessageId, answered?.MentionKind, conversation.Contact, reply.Text);
             return await sender.SendAsync(outgoing, ct);
         }
 

@@ -1,0 +1,23 @@
+namespace CareDesk.Api.Channels;
+
+public static class ConnectorHttp
+{
+    /// <summary>
+    /// A typed HttpClient for a platform API with the standard resilience pipeline: per-attempt timeouts and a few
+    /// quick retries with jitter for transient errors, honouring 429 / Retry-After. Longer outages are left to the
+    /// outbox's own retries with backoff.
+    /// </summary>
+    public static IHttpClientBuilder AddConnectorHttpClient<TClient>(this IServiceCollection services) where TClient : class
+    {
+        var builder = services.AddHttpClient<TClient>();
+        builder.AddStandardResilienceHandler(options =>
+        {
+            options.Retry.MaxRetryAttempts = 2;
+            options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+            options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+            options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
+        });
+        return builder;
+    }
+}
