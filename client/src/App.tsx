@@ -1,11 +1,15 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Role, Session } from './api';
 import { AuthProvider, hasRole, useAuth, useSession } from './auth/AuthContext';
 import { LoginPage } from './auth/LoginPage';
 import { InboxPage } from './inbox/InboxPage';
 import { ConnectionIndicator } from './realtime/ConnectionIndicator';
 import { RealtimeProvider } from './realtime/RealtimeContext';
+import { Loading } from './ui/Feedback';
 import { navigate, usePath } from './ui/router';
+
+// The dashboard carries the chart library; agents never need to download it.
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 interface Section {
   path: string;
@@ -15,6 +19,7 @@ interface Section {
 
 const sections: Section[] = [
   { path: '/inbox', label: 'Inbox', roles: ['Agent', 'Supervisor'] },
+  { path: '/dashboard', label: 'Dashboard', roles: ['Supervisor'] },
 ];
 
 function allowedSections(session: Session): Section[] {
@@ -69,7 +74,9 @@ function Shell() {
         <button type="button" className="link" onClick={() => signOut()} data-testid="sign-out">Sign out</button>
       </header>
       <main className="content">
-        <Route path={path} current={current} fallback={allowed[0]} />
+        <Suspense fallback={<Loading />}>
+          <Route path={path} current={current} fallback={allowed[0]} />
+        </Suspense>
       </main>
     </div>
   );
@@ -84,6 +91,8 @@ function Route({ path, current, fallback }: { path: string; current: Section | u
   switch (current.path) {
     case '/inbox':
       return <InboxPage selectedId={rest || null} />;
+    case '/dashboard':
+      return <DashboardPage />;
     default:
       return null;
   }
