@@ -3,6 +3,7 @@ import type { Role, Session } from './api';
 import { AuthProvider, hasRole, useAuth, useSession } from './auth/AuthContext';
 import { LoginPage } from './auth/LoginPage';
 import { InboxPage } from './inbox/InboxPage';
+import { SalesPage } from './sales/SalesPage';
 import { ConnectionIndicator } from './realtime/ConnectionIndicator';
 import { RealtimeProvider } from './realtime/RealtimeContext';
 import { Loading } from './ui/Feedback';
@@ -20,6 +21,7 @@ interface Section {
 const sections: Section[] = [
   { path: '/inbox', label: 'Inbox', roles: ['Agent', 'Supervisor'] },
   { path: '/dashboard', label: 'Dashboard', roles: ['Supervisor'] },
+  { path: '/sales', label: 'Sales', roles: ['Sales'] },
 ];
 
 function allowedSections(session: Session): Section[] {
@@ -93,6 +95,8 @@ function Route({ path, current, fallback }: { path: string; current: Section | u
       return <InboxPage selectedId={rest || null} />;
     case '/dashboard':
       return <DashboardPage />;
+    case '/sales':
+      return <SalesPage />;
     default:
       return null;
   }

@@ -4,6 +4,7 @@ import { App } from './App';
 import './styles/base.css';
 import './styles/inbox.css';
 import './styles/dashboard.css';
+import './styles/sales.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
