@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { Role, Session } from './api';
+import { AdminPage } from './admin/AdminPage';
 import { AuthProvider, hasRole, useAuth, useSession } from './auth/AuthContext';
 import { LoginPage } from './auth/LoginPage';
 import { InboxPage } from './inbox/InboxPage';
@@ -22,6 +23,7 @@ const sections: Section[] = [
   { path: '/inbox', label: 'Inbox', roles: ['Agent', 'Supervisor'] },
   { path: '/dashboard', label: 'Dashboard', roles: ['Supervisor'] },
   { path: '/sales', label: 'Sales', roles: ['Sales'] },
+  { path: '/admin', label: 'Admin', roles: ['Admin', 'Supervisor'] },
 ];
 
 function allowedSections(session: Session): Section[] {
@@ -97,6 +99,8 @@ function Route({ path, current, fallback }: { path: string; current: Section | u
       return <DashboardPage />;
     case '/sales':
       return <SalesPage />;
+    case '/admin':
+      return <AdminPage />;
     default:
       return null;
   }

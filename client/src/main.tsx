@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/inbox.css';
 import './styles/dashboard.css';
 import './styles/sales.css';
+import './styles/admin.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
