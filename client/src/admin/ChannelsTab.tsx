@@ -89,11 +89,11 @@ function ChannelForm({ onCreated }: { onCreated: (channel: CreatedChannel) => vo
         <input required value={name} onChange={(e) => setName(e.target.value)} data-testid="channel-name" />
       </label>
       {type === 'generic' ? (
-        <label className="wide">Reply URL <span className="muted">(optional; without it the channel only receives)</span>
+        <label className="wide"><span>Reply URL <span className="muted">(optional; without it the channel only receives)</span></span>
           <input type="url" value={replyUrl} onChange={(e) => setReplyUrl(e.target.value)} data-testid="channel-reply-url" />
         </label>
       ) : type !== 'demo' && (
-        <label className="wide">Platform settings <span className="muted">(JSON, as the connector expects)</span>
+        <label className="wide"><span>Platform settings <span className="muted">(JSON, as the connector expects)</span></span>
           <input value={settings} placeholder='{ "pageId": "…" }' onChange={(e) => setSettings(e.target.value)}
             data-testid="channel-settings" />
         </label>

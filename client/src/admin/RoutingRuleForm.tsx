@@ -59,7 +59,7 @@ export function RoutingRuleForm({ initial, queues, channels, submitLabel, testId
             </select>
           </label>
         )}
-        <label className="wide">Keywords <span className="muted">(comma separated, any matches)</span>
+        <label className="wide"><span>Keywords <span className="muted">(comma separated, any matches)</span></span>
           <input value={keywords} onChange={(e) => setKeywords(e.target.value)} data-testid="rule-keywords" />
         </label>
         <label>Intent

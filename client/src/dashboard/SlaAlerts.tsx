@@ -34,11 +34,11 @@ export function SlaAlerts({ agents }: { agents: User[] }) {
             <li key={alert.sequence} className={`alert alert-${alert.kind}`} data-testid="sla-alert"
               data-conversation-id={alert.conversationId} data-kind={alert.kind}>
               <span className={`chip sla-${alert.kind}`}>{alert.kind === 'breached' ? 'Breached' : 'At risk'}</span>
-              <span className="muted">due {formatTime(alert.dueAt)}</span>
-              <button type="button" className="link" data-testid="sla-alert-open"
-                onClick={() => navigate(`/inbox/${encodeURIComponent(alert.conversationId)}`)}>
-                Open
+              <button type="button" className="link alert-conversation" data-testid="sla-alert-open"
+                title="Open in the inbox" onClick={() => navigate(`/inbox/${encodeURIComponent(alert.conversationId)}`)}>
+                {alert.conversationId}
               </button>
+              <span className="muted">due {formatTime(alert.dueAt)}</span>
               <span className="spacer" />
               <AssignControl agents={agents} currentAssigneeId={null}
                 onAssign={(agentId) => assign(alert.conversationId, agentId)} />

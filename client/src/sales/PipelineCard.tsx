@@ -36,11 +36,11 @@ export function PipelineCard({ lead, onSave }: PipelineCardProps) {
         <span className="influence">{formatFollowers(lead.contact.followers)}</span>
       </div>
       <div className="pipeline-text" title={lead.mention.text}>{lead.mention.text}</div>
+      <select aria-label="Stage" value={status} onChange={(e) => setStatus(e.target.value as LeadStatus)}
+        data-testid="lead-status-select">
+        {pipeline.map((s) => <option key={s} value={s}>{statusLabels[s]}</option>)}
+      </select>
       <div className="item-line">
-        <select aria-label="Stage" value={status} onChange={(e) => setStatus(e.target.value as LeadStatus)}
-          data-testid="lead-status-select">
-          {pipeline.map((s) => <option key={s} value={s}>{statusLabels[s]}</option>)}
-        </select>
         <input className="value-input" inputMode="decimal" aria-label="Value" placeholder="Value $" value={value}
           onChange={(e) => setValue(e.target.value)} data-testid="lead-value" aria-invalid={!valid} />
         <button type="button" disabled={!changed || !valid || busy} onClick={() => void save()} data-testid="lead-save">
