@@ -6,14 +6,23 @@ import { RealtimeClient, type ConnectionState } from './RealtimeClient';
 
 const RealtimeContext = createContext<RealtimeClient | null>(null);
 
-export function RealtimeProvider({ children }: { children: ReactNode }) {
+const createRealtimeClient = () =>
+  new RealtimeClient({ connect: createHubConnection, fetchEventsAfter: api.events.after });
+
+interface RealtimeProviderProps {
+  children: ReactNode;
+  /** Tests pass a client over a fake connection. */
+  createClient?: () => RealtimeClient;
+}
+
+export function RealtimeProvider({ children, createClient = createRealtimeClient }: RealtimeProviderProps) {
   const [client, setClient] = useState<RealtimeClient | null>(null);
   useEffect(() => {
-    const created = new RealtimeClient({ connect: createHubConnection, fetchEventsAfter: api.events.after });
+    const created = createClient();
     void created.start();
     setClient(created);
     return () => void created.stop();
-  }, []);
+  }, [createClient]);
   if (!client) return null;
   return <RealtimeContext.Provider value={client}>{children}</RealtimeContext.Provider>;
 }
