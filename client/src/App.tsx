@@ -26,6 +26,11 @@ const sections: Section[] = [
   { path: '/admin', label: 'Admin', roles: ['Admin', 'Supervisor'] },
 ];
 
+/** Supervisors reach only the routing, queue and canned-response tabs, which are settings to them. */
+function sectionLabel(section: Section, session: Session): string {
+  return section.path === '/admin' && !hasRole(session, 'Admin') ? 'Settings' : section.label;
+}
+
 function allowedSections(session: Session): Section[] {
   return sections.filter((s) => hasRole(session, ...s.roles));
 }
@@ -66,7 +71,7 @@ function Shell() {
                 e.preventDefault();
                 navigate(s.path);
               }}>
-              {s.label}
+              {sectionLabel(s, session)}
             </a>
           ))}
         </nav>
