@@ -96,7 +96,7 @@ function Route({ path, current, fallback }: { path: string; current: Section | u
     if (fallback) return <Redirect to={fallback.path} />;
     return <div className="state state-empty">Your account has no role that CareDesk knows. Ask an admin to give you one.</div>;
   }
-  const rest = decodeURIComponent(path.slice(current.path.length + 1));
+  const rest = decodePathPart(path.slice(current.path.length + 1));
   switch (current.path) {
     case '/inbox':
       return <InboxPage selectedId={rest || null} />;
@@ -108,6 +108,14 @@ function Route({ path, current, fallback }: { path: string; current: Section | u
       return <AdminPage />;
     default:
       return null;
+  }
+}
+
+function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
   }
 }
 
