@@ -1,0 +1,12 @@
+export * from './types';
+export * from './hubMessages';
+export * as api from './endpoints';
+export type { ReportRange } from './endpoints';
+export { ApiError, onUnauthorized } from './http';
+export type { ProblemDetails } from './http';
+export { loadSession, saveSession, clearSession, currentToken } from './session';
+export type { Session } from './session';
+export { createHubConnection } from './hubConnection';
+export type { HubConnectionLike } from './hubConnection';
+export { outcomeCounts, outcomeNames, outcomeReportKey, totalOutcomes } from './reportRows';
+export type { OutcomeTotals } from './reportRows';

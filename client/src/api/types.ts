@@ -1,0 +1,189 @@
+export type Role = 'Agent' | 'Supervisor' | 'Sales' | 'Admin';
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  expiresIn: number;
+  user: User;
+}
+
+export type ChannelType = 'generic' | 'meta' | 'x' | 'mastodon' | 'bluesky' | 'demo';
+export type ConversationStatus = 'open' | 'pending' | 'resolved';
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+export type SlaState = 'ok' | 'atRisk' | 'breached' | 'met';
+export type SentimentLabel = 'negative' | 'neutral' | 'positive';
+export type IntentLabel = 'complaint' | 'question' | 'praise' | 'buying' | 'other';
+export type Outcome = 'resolved' | 'answered' | 'escalated' | 'sales' | 'no_action' | 'spam';
+export type DeliveryStatus = 'queued' | 'sent' | 'failed';
+
+export interface ChannelRef {
+  id: string;
+  type: ChannelType;
+  name: string;
+}
+
+export interface Contact {
+  id: string;
+  handle: string;
+  name: string;
+  followers: number;
+}
+
+export interface ConversationSummary {
+  id: string;
+  channel: ChannelRef;
+  queueId: string | null;
+  status: ConversationStatus;
+  priority: Priority;
+  assigneeId: string | null;
+  assigneeName?: string | null;
+  contact: Contact;
+  lastMessageAt: string;
+  sentiment: { score: number; label: SentimentLabel } | null;
+  intent: { label: IntentLabel; confidence: number } | null;
+  slaDueAt: string | null;
+  slaState?: SlaState;
+  preview: string;
+  sequence?: number;
+}
+
+export interface Analysis {
+  sentiment: { score: number; label: SentimentLabel; reasons: string[] };
+  intent: { label: IntentLabel; confidence: number; reasons: string[] };
+}
+
+export interface Message {
+  id: string;
+  kind: 'mention' | 'reply' | 'note';
+  text: string;
+  createdAt: string;
+  author: { name: string; handle?: string | null };
+  deliveryStatus?: DeliveryStatus;
+  deliveryError?: string | null;
+  permalink?: string | null;
+  analysis?: Analysis | null;
+}
+
+export interface ConversationDetail extends ConversationSummary {
+  messages: Message[];
+}
+
+export interface ConversationPage {
+  items: ConversationSummary[];
+  nextCursor: string | null;
+}
+
+export interface ConversationQuery {
+  status?: ConversationStatus;
+  queueId?: string;
+  assignee?: 'me' | 'unassigned' | string;
+  cursor?: string;
+}
+
+export interface QueueMetrics {
+  queueId: string;
+  name: string;
+  waiting: number;
+  oldestWaitSeconds: number;
+  slaAtRisk: number;
+  slaBreached: number;
+  agentsOnline: number;
+  assignedOpen: number;
+}
+
+export type ReportGroupBy = 'channel' | 'queue' | 'agent' | 'intent' | 'day';
+
+export interface OutcomeRow {
+  /** The server names the group column after `groupBy`, or `key`; `outcomeReportKey` reads either. */
+  [column: string]: unknown;
+  count: number;
+  firstResponseSecondsMedian: number | null;
+  firstResponseSecondsP90: number | null;
+  resolutionSecondsMedian: number | null;
+  slaMetRate: number | null;
+  sentimentStartAvg: number | null;
+  sentimentEndAvg: number | null;
+  sentimentRecoveryRate: number | null;
+}
+
+export type LeadStatus = 'new' | 'contacted' | 'qualified' | 'won' | 'lost';
+
+export interface Lead {
+  id: string;
+  /** Pipeline statuses, or a server-side status (e.g. "flagged") for a signal nobody has accepted yet. */
+  status: LeadStatus | string;
+  confidence: number;
+  reasons: string[];
+  value: number | null;
+  contact: Contact;
+  mention: { text: string; createdAt: string; permalink?: string | null };
+  conversationId: string | null;
+  sequence?: number;
+}
+
+export interface Channel {
+  id: string;
+  type: ChannelType;
+  name: string;
+  key: string;
+  replyUrl?: string | null;
+  [setting: string]: unknown;
+}
+
+export interface CreatedChannel extends Channel {
+  secret: string;
+}
+
+export type AutoAssign = 'none' | 'roundRobin' | 'leastLoaded';
+
+export interface Queue {
+  id: string;
+  name: string;
+  firstResponseMinutes: number;
+  autoAssign: AutoAssign;
+}
+
+export type QueueInput = Omit<Queue, 'id'>;
+
+export interface RoutingRule {
+  id: string;
+  order: number;
+  name: string;
+  channelId?: string | null;
+  keywords: string[];
+  intent?: IntentLabel | null;
+  sentimentBelow?: number | null;
+  followersAbove?: number | null;
+  language?: string | null;
+  queueId: string;
+  priority: Priority;
+}
+
+export type RoutingRuleInput = Omit<RoutingRule, 'id'>;
+
+export interface CannedResponse {
+  id: string;
+  shortcut: string;
+  title: string;
+  text: string;
+}
+
+export type CannedResponseInput = Omit<CannedResponse, 'id'>;
+
+export interface NewUser {
+  name: string;
+  email: string;
+  password: string;
+  roles: Role[];
+}
+
+export interface Viewer {
+  userId: string;
+  name: string;
+}

@@ -1,0 +1,41 @@
+import type { Message } from '../api';
+import { LinkifiedText } from '../ui/LinkifiedText';
+import { formatTime } from '../ui/format';
+
+const deliveryLabel = { queued: 'Queued', sent: 'Sent', failed: 'Failed' } as const;
+
+export function MessageItem({ message }: { message: Message }) {
+  return (
+    <li className={`message message-${message.kind}`} data-testid="message" data-message-id={message.id}
+      data-kind={message.kind}>
+      <div className="message-meta">
+        <strong>{message.author.name}</strong>
+        {message.author.handle && <span className="muted">@{message.author.handle.replace(/^@/, '')}</span>}
+        {message.kind === 'note' && <span className="chip note-chip">private note</span>}
+        <span className="spacer" />
+        <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+        {message.permalink && (
+          <LinkOut href={message.permalink} />
+        )}
+      </div>
+      <div className="message-text" data-testid="message-text"><LinkifiedText text={message.text} /></div>
+      {message.kind === 'reply' && message.deliveryStatus && (
+        <div className={`delivery delivery-${message.deliveryStatus}`} data-testid="reply-status"
+          data-status={message.deliveryStatus}>
+          {deliveryLabel[message.deliveryStatus]}
+          {message.deliveryError && <span className="delivery-error">: {message.deliveryError}</span>}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function LinkOut({ href }: { href: string }) {
+  const safe = /^https?:\/\//i.test(href);
+  if (!safe) return null;
+  return (
+    <a className="permalink" href={href} target="_blank" rel="noopener noreferrer" title="Open on the network">
+      view ↗
+    </a>
+  );
+}
