@@ -102,6 +102,8 @@ public static class CareDeskApp
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        // Routing after static files: otherwise the client's fallback route claims every asset request first.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

@@ -2,7 +2,7 @@ import { query, request, send } from './http';
 import type { EventsAfterResponse } from './hubMessages';
 import type {
   CannedResponse, CannedResponseInput, Channel, ConversationDetail, ConversationPage,
-  ConversationQuery, ConversationSummary, CreatedChannel, Lead, LeadStatus, LoginResponse,
+  ConversationQuery, ConversationSummary, CreatedChannel, Lead, LeadDecision, LoginResponse,
   Outcome, OutcomeRow, Queue, QueueInput, QueueMetrics, ReportGroupBy, Role, RoutingRule,
   RoutingRuleInput, User, NewUser, DeliveryStatus,
 } from './types';
@@ -57,7 +57,7 @@ export const reports = {
 
 export const leads = {
   list: (status?: string) => request<Lead[]>(`/api/leads${query({ status })}`),
-  setStatus: (id: string, status: LeadStatus, value?: number | null, note?: string) =>
+  setStatus: (id: string, status: LeadDecision, value?: number | null, note?: string) =>
     request<Lead | undefined>(`/api/leads/${encodeURIComponent(id)}/status`,
       json('POST', { status, value: value ?? undefined, note: note || undefined })),
 };

@@ -114,6 +114,9 @@ export interface OutcomeRow {
 
 export type LeadStatus = 'new' | 'contacted' | 'qualified' | 'won' | 'lost';
 
+/** What sales can decide about a lead: a pipeline stage, or dismissing a flagged signal that is not one. */
+export type LeadDecision = LeadStatus | 'dismissed';
+
 export interface Lead {
   id: string;
   /** Pipeline statuses, or a server-side status (e.g. "flagged") for a signal nobody has accepted yet. */

@@ -1,4 +1,4 @@
-import { api, type Lead, type LeadStatus } from '../api';
+import { api, type Lead, type LeadDecision } from '../api';
 import { Empty, ErrorNote, Loading } from '../ui/Feedback';
 import { formatMoney } from '../ui/format';
 import { isUnacceptedSignal, pipeline, statusLabels } from './leadsState';
@@ -10,7 +10,7 @@ export function SalesPage() {
   const leads = useLeads();
   const { replace, reload } = leads;
 
-  async function setStatus(lead: Lead, status: LeadStatus, value: number | null, note?: string) {
+  async function setStatus(lead: Lead, status: LeadDecision, value: number | null, note?: string) {
     const updated = await api.leads.setStatus(lead.id, status, value, note);
     if (updated) replace(updated);
     else reload();
@@ -31,7 +31,7 @@ export function SalesPage() {
             {signals.map((lead) => (
               <SignalCard key={lead.id} lead={lead}
                 onAccept={() => setStatus(lead, 'new', lead.value)}
-                onDismiss={() => setStatus(lead, 'lost', null, 'Dismissed: not a buying signal')} />
+                onDismiss={() => setStatus(lead, 'dismissed', null, 'Not a buying signal')} />
             ))}
           </ul>
         )}

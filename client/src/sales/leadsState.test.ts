@@ -12,9 +12,10 @@ function lead(overrides: Partial<Lead>): Lead {
 }
 
 describe('leads', () => {
-  it('treats statuses outside the pipeline as signals waiting for a decision', () => {
+  it('treats only flagged leads as signals waiting for a decision', () => {
     expect(isUnacceptedSignal(lead({ status: 'flagged' }))).toBe(true);
     expect(isUnacceptedSignal(lead({ status: 'new' }))).toBe(false);
+    expect(isUnacceptedSignal(lead({ status: 'dismissed' }))).toBe(false);
   });
 
   it('adds a live signal on top and keeps the newer copy of a known lead', () => {

@@ -6,9 +6,9 @@ export const statusLabels: Record<LeadStatus, string> = {
   new: 'New', contacted: 'Contacted', qualified: 'Qualified', won: 'Won', lost: 'Lost',
 };
 
-/** A flagged buying signal nobody has accepted yet carries a status outside the pipeline. */
+/** A flagged buying signal that sales has neither accepted nor dismissed yet. */
 export function isUnacceptedSignal(lead: Lead): boolean {
-  return !(pipeline as string[]).includes(lead.status);
+  return lead.status === 'flagged';
 }
 
 /** Merges leads by id; a copy the server sent later wins. */

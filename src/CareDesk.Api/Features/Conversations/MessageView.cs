@@ -10,9 +10,11 @@ namespace CareDesk.Api.Features.Conversations;
 
 public sealed record MessageAuthor(string? Id, string Name, string? Handle);
 
-public sealed record AnalysisView(AnalysisPart Sentiment, AnalysisPart Intent);
+public sealed record AnalysisView(SentimentView Sentiment, IntentView Intent);
 
-public sealed record AnalysisPart(string Label, double Score, IReadOnlyList<string> Reasons);
+public sealed record SentimentView(string Label, double Score, IReadOnlyList<string> Reasons);
+
+public sealed record IntentView(string Label, double Confidence, IReadOnlyList<string> Reasons);
 
 /// <summary>The reasons of both analyses, stored with the message so a person can see why.</summary>
 public sealed record AnalysisReasons(IReadOnlyList<string> Sentiment, IReadOnlyList<string> Intent);
@@ -77,7 +79,7 @@ public sealed record MessageView(
             return null;
         var reasons = JsonSerializer.Deserialize<AnalysisReasons>(m.AnalysisReasonsJson, JsonDefaults.Options)!;
         return new AnalysisView(
-            new AnalysisPart(m.SentimentLabel ?? "neutral", m.SentimentScore ?? 0, reasons.Sentiment),
-            new AnalysisPart(m.Intent ?? "other", m.IntentConfidence ?? 0, reasons.Intent));
+            new SentimentView(m.SentimentLabel ?? "neutral", m.SentimentScore ?? 0, reasons.Sentiment),
+            new IntentView(m.Intent ?? "other", m.IntentConfidence ?? 0, reasons.Intent));
     }
 }
