@@ -7,6 +7,7 @@ using CareDesk.Api.Features.Conversations;
 using CareDesk.Api.Features.Events;
 using CareDesk.Api.Features.Leads;
 using CareDesk.Api.Features.Metrics;
+using CareDesk.Api.Features.Queues;
 using CareDesk.Api.Features.Reports;
 
 namespace CareDesk.Api.Features;
@@ -40,5 +41,10 @@ public static class Endpoints
         ListLeads.Map(app);
         ChangeLeadStatus.Map(app);
         GetEventsAfter.Map(app);
+
+        ListQueues.Map(app);
+        CreateQueue.Map(app);
+        UpdateQueue.Map(app);
+        DeleteQueue.Map(app);
     }
 }
