@@ -9,6 +9,7 @@ using CareDesk.Api.Features.Leads;
 using CareDesk.Api.Features.Metrics;
 using CareDesk.Api.Features.Queues;
 using CareDesk.Api.Features.Reports;
+using CareDesk.Api.Features.RoutingRules;
 
 namespace CareDesk.Api.Features;
 
@@ -46,5 +47,11 @@ public static class Endpoints
         CreateQueue.Map(app);
         UpdateQueue.Map(app);
         DeleteQueue.Map(app);
+
+        ListRoutingRules.Map(app);
+        CreateRoutingRule.Map(app);
+        UpdateRoutingRule.Map(app);
+        DeleteRoutingRule.Map(app);
+        ReorderRoutingRules.Map(app);
     }
 }

@@ -28,5 +28,14 @@ public static class AdminAssert
     public static Task<string> UserIdAsync(CareDeskServer server, string email) =>
         server.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
+    /// <summary>Posts a signed mention and returns its conversation as a supervisor sees it, routed by then.</summary>
+    public static async Task<JsonElement> RoutedConversationAsync(CareDeskServer server, GenericChannel channel, HttpClient supervisor, string text)
+    {
+        var author = Guid.NewGuid().ToString("N");
+        var ingested = await Json(await channel.PostAsync(server, GenericChannel.Mention($"m-{author}", text, authorId: author)), HttpStatusCode.Accepted);
+        var conversationId = ingested.GetProperty("conversationId").GetString();
+        return await Json(await supervisor.GetAsync($"/api/conversations/{conversationId}"), HttpStatusCode.OK);
+    }
+
     public static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 }

@@ -134,6 +134,30 @@ public sealed class QueuesTests : IAsyncLifetime
         await AdminAssert.Problem(await admin.DeleteAsync($"/api/queues/{complaints}"), HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task A_queue_with_open_conversations_can_be_deleted_once_they_are_resolved()
+    {
+        var channel = await GenericChannel.CreateAsync(server);
+        var queue = await AdminAssert.Json(await supervisor.PostAsJsonAsync("/api/queues",
+            new { name = "Short-lived", firstResponseMinutes = 30, autoAssign = "none" }), HttpStatusCode.Created);
+        var queueId = queue.GetProperty("id").GetString();
+        var rule = await AdminAssert.Json(await supervisor.PostAsJsonAsync("/api/routing-rules",
+            new { order = 1, name = "Kumquats", keywords = new[] { "kumquat" }, queueId }), HttpStatusCode.Created);
+        var conversation = await AdminAssert.RoutedConversationAsync(server, channel, supervisor, "Where can I buy the kumquat edition?");
+        Assert.Equal(queueId, conversation.GetProperty("queueId").GetString());
+
+        await AdminAssert.Problem(await admin.DeleteAsync($"/api/queues/{queueId}"), HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.NoContent, (await supervisor.DeleteAsync($"/api/routing-rules/{rule.GetProperty("id").GetString()}")).StatusCode);
+        var stillOpen = await AdminAssert.Problem(await admin.DeleteAsync($"/api/queues/{queueId}"), HttpStatusCode.Conflict);
+        Assert.Contains("open conversations", stillOpen.GetProperty("detail").GetString());
+
+        var conversationId = conversation.GetProperty("id").GetString();
+        await AdminAssert.Json(await supervisor.PostAsJsonAsync($"/api/conversations/{conversationId}/resolve", new { outcome = "answered" }), HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/queues/{queueId}")).StatusCode);
+        var resolved = await AdminAssert.Json(await supervisor.GetAsync($"/api/conversations/{conversationId}"), HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.Null, resolved.GetProperty("queueId").ValueKind);
+    }
+
     private async Task<JsonElement> QueueNamed(string name)
     {
         var all = await AdminAssert.Json(await supervisor.GetAsync("/api/queues"), HttpStatusCode.OK);
