@@ -1,6 +1,7 @@
 using CareDesk.Api.Channels.Generic;
 using CareDesk.Api.Features.Analysis;
 using CareDesk.Api.Features.Auth;
+using CareDesk.Api.Features.CannedResponses;
 using CareDesk.Api.Features.Channels;
 using CareDesk.Api.Features.Contacts;
 using CareDesk.Api.Features.Conversations;
@@ -53,5 +54,10 @@ public static class Endpoints
         UpdateRoutingRule.Map(app);
         DeleteRoutingRule.Map(app);
         ReorderRoutingRules.Map(app);
+
+        ListCannedResponses.Map(app);
+        CreateCannedResponse.Map(app);
+        UpdateCannedResponse.Map(app);
+        DeleteCannedResponse.Map(app);
     }
 }
