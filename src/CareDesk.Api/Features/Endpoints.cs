@@ -11,6 +11,7 @@ using CareDesk.Api.Features.Metrics;
 using CareDesk.Api.Features.Queues;
 using CareDesk.Api.Features.Reports;
 using CareDesk.Api.Features.RoutingRules;
+using CareDesk.Api.Features.Users;
 
 namespace CareDesk.Api.Features;
 
@@ -59,5 +60,10 @@ public static class Endpoints
         CreateCannedResponse.Map(app);
         UpdateCannedResponse.Map(app);
         DeleteCannedResponse.Map(app);
+
+        ListUsers.Map(app);
+        CreateUser.Map(app);
+        SetUserRoles.Map(app);
+        SetUserQueues.Map(app);
     }
 }

@@ -11,7 +11,7 @@ public static class AdminAssert
     /// <summary>Asserts a problem+json answer with the status and, for 400s, an error on the field; returns the body.</summary>
     public static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status, string? field = null)
     {
-        Assert.Equal(status, response.StatusCode);
+        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         if (field is not null)

@@ -7,7 +7,7 @@ namespace CareDesk.Api.Features.Users;
 /// <summary>Queues are worked by agents and supervisors; other roles never see a queue's conversations.</summary>
 public static class QueueWorkers
 {
-    private static readonly string[] WorkerRoles = [Roles.Agent, Roles.Supervisor];
+    public static readonly string[] WorkerRoles = [Roles.Agent, Roles.Supervisor];
 
     public static Task<List<string>> WhichAreWorkersAsync(CareDeskDbContext db, IReadOnlyCollection<string> userIds, CancellationToken ct) =>
         db.UserRoles
@@ -15,4 +15,6 @@ public static class QueueWorkers
             .Join(db.Roles.Where(r => WorkerRoles.Contains(r.Name)), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
             .Distinct()
             .ToListAsync(ct);
+
+    public static bool WorksQueues(IEnumerable<string> roles) => roles.Any(WorkerRoles.Contains);
 }
