@@ -1,7 +1,7 @@
 using CareDesk.Api.Features.Users;
+using CareDesk.Api.Infrastructure;
 using CareDesk.Data;
 using CareDesk.Data.Entities;
-using CareDesk.Api.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
