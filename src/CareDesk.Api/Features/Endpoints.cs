@@ -1,13 +1,17 @@
 using CareDesk.Api.Channels.Generic;
 using CareDesk.Api.Features.Analysis;
 using CareDesk.Api.Features.Auth;
+using CareDesk.Api.Features.CannedResponses;
 using CareDesk.Api.Features.Channels;
 using CareDesk.Api.Features.Contacts;
 using CareDesk.Api.Features.Conversations;
 using CareDesk.Api.Features.Events;
 using CareDesk.Api.Features.Leads;
 using CareDesk.Api.Features.Metrics;
+using CareDesk.Api.Features.Queues;
 using CareDesk.Api.Features.Reports;
+using CareDesk.Api.Features.RoutingRules;
+using CareDesk.Api.Features.Users;
 
 namespace CareDesk.Api.Features;
 
@@ -41,5 +45,26 @@ public static class Endpoints
         ListLeads.Map(app);
         ChangeLeadStatus.Map(app);
         GetEventsAfter.Map(app);
+
+        ListQueues.Map(app);
+        CreateQueue.Map(app);
+        UpdateQueue.Map(app);
+        DeleteQueue.Map(app);
+
+        ListRoutingRules.Map(app);
+        CreateRoutingRule.Map(app);
+        UpdateRoutingRule.Map(app);
+        DeleteRoutingRule.Map(app);
+        ReorderRoutingRules.Map(app);
+
+        ListCannedResponses.Map(app);
+        CreateCannedResponse.Map(app);
+        UpdateCannedResponse.Map(app);
+        DeleteCannedResponse.Map(app);
+
+        ListUsers.Map(app);
+        CreateUser.Map(app);
+        SetUserRoles.Map(app);
+        SetUserQueues.Map(app);
     }
 }

@@ -1,0 +1,3 @@
+namespace CareDesk.Api.Features.CannedResponses;
+
+public sealed record CannedResponseView(Guid Id, string Shortcut, string Title, string Text);
