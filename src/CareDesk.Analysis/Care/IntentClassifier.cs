@@ -33,29 +33,39 @@ internal static class IntentClassifier
         var coveredUntil = 0;
         foreach (var cue in cues)
         {
-            // A cue inside a longer one already counted ("down for 3 hours" in "been down for 3 hours") is the same evidence.
-            if (cue.Phrase.Intent is not { } intent || cue.Start + cue.Length <= coveredUntil) continue;
+            // A cue inside a longer one ("down for 3 hours" in "been down for 3 hours", "pricing" in "pricing page")
+            // is the same evidence, or none.
+            if (cue.Start + cue.Length <= coveredUntil) continue;
             coveredUntil = cue.Start + cue.Length;
+            if (cue.Phrase.Intent is not { } intent) continue;
             var weight = intent == IntentLabel.Buying && hasComplaintCue ? cue.Phrase.Weight / 2 : cue.Phrase.Weight;
             Add(scores, reasons, intent, weight, $"phrase \"{cue.Text}\"");
         }
 
-        if (compound <= -0.05)
+        // Negative text addressed to a company is nearly always a complaint; positive text needs more to be praise,
+        // since buyers and askers are polite too.
+        if (compound <= -CareAnalyzer.PolarityThreshold)
         {
-            Add(scores, reasons, IntentLabel.Complaint, -compound * SentimentWeight, Format("negative sentiment ({0:0.00})", compound));
+            Add(scores, reasons, IntentLabel.Complaint, 1 - compound * SentimentWeight, Format("negative sentiment ({0:0.00})", compound));
         }
-        else if (compound >= 0.05)
+        var questionMark = social.Text.Contains('?');
+        var opener = FirstWord(social.Text);
+        var questionOpener = Array.IndexOf(QuestionOpeners, opener) >= 0;
+        if (compound >= CareAnalyzer.PolarityThreshold)
         {
-            Add(scores, reasons, IntentLabel.Praise, compound * SentimentWeight * 0.75, Format("positive sentiment (+{0:0.00})", compound));
+            // Friendly questions ("Love this! Does it come in blue?") are questions first.
+            var weight = 0.5 + compound * SentimentWeight;
+            Add(scores, reasons, IntentLabel.Praise, questionMark ? weight / 2 : weight, Format("positive sentiment (+{0:0.00})", compound));
         }
 
-        if (social.Text.Contains('?'))
+        // A buying signal is usually asked as a question; the question form then is no evidence against it.
+        var buyingCue = scores[(int)IntentLabel.Buying] >= MinimumEvidence;
+        if (questionMark && !buyingCue)
         {
             Add(scores, reasons, IntentLabel.Question, 1.0, "question mark");
         }
 
-        var opener = FirstWord(social.Text);
-        if (Array.IndexOf(QuestionOpeners, opener) >= 0)
+        if (questionOpener && !buyingCue)
         {
             Add(scores, reasons, IntentLabel.Question, 0.75, $"opens with \"{opener}\"");
         }

@@ -48,8 +48,8 @@ public sealed class VaderScorer
             for (var i = 0; i < count; i++)
             {
                 var word = senti.Lower(i);
-                if (kinds[i] == PhraseTail || Boosters.Contains(word)
-                    || (i < count - 1 && word is "kind" && senti.Lower(i + 1) is "of"))
+                if (kinds[i] == PhraseTail
+                    || (kinds[i] == PlainToken && (Boosters.Contains(word) || (i < count - 1 && word is "kind" && senti.Lower(i + 1) is "of"))))
                 {
                     sentiments[i] = 0;
                     continue;
@@ -86,9 +86,15 @@ public sealed class VaderScorer
         foreach (var cue in cues)
         {
             if (cue.Phrase.Valence is not { } valence || cue.Start < coveredUntil) continue;
-            kinds[cue.Start] = PhraseHead;
-            valences[cue.Start] = valence;
-            for (var i = cue.Start + 1; i < cue.Start + cue.Length; i++) kinds[i] = PhraseTail;
+            // A zero valence marks words that are neutral in customer care ("support", "please"): they drop out.
+            kinds[cue.Start] = valence == 0 ? PhraseTail : PhraseHead;
+            valences[cue.Start] = valence == 0 ? double.NaN : valence;
+            for (var i = cue.Start + 1; i < cue.Start + cue.Length; i++)
+            {
+                kinds[i] = PhraseTail;
+                valences[i] = double.NaN;
+            }
+
             coveredUntil = cue.Start + cue.Length;
         }
     }
