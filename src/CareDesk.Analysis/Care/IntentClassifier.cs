@@ -11,19 +11,17 @@ internal static class IntentClassifier
 {
     private const double MinimumEvidence = 1.0;
     private const double SentimentWeight = 2.0;
+    private const string NoCue = "no intent cue strong enough";
 
-    private static readonly string[] QuestionOpeners =
-    [
+    private static readonly WordTable<bool> QuestionOpeners = new(new[]
+    {
         "how", "what", "why", "when", "where", "who", "which", "can", "could", "does", "do", "did", "is", "are",
         "will", "would", "should", "any", "anyone", "has", "have",
-    ];
+    }.ToDictionary(word => word, _ => true));
 
     public static IntentResult Classify(SocialText social, double compound, IReadOnlyList<CueMatch> cues)
     {
-        Span<double> scores = stackalloc double[5];
-        var reasons = new List<string>[5];
-        for (var i = 0; i < reasons.Length; i++) reasons[i] = [];
-
+        var evidence = new Evidence();
         var hasComplaintCue = false;
         foreach (var cue in cues)
         {
@@ -39,82 +37,88 @@ internal static class IntentClassifier
             coveredUntil = cue.Start + cue.Length;
             if (cue.Phrase.Intent is not { } intent) continue;
             var weight = intent == IntentLabel.Buying && hasComplaintCue ? cue.Phrase.Weight / 2 : cue.Phrase.Weight;
-            Add(scores, reasons, intent, weight, $"phrase \"{cue.Text}\"");
+            evidence.Add(intent, weight, $"phrase \"{cue.Text}\"");
         }
 
+        var questionMark = social.Text.Contains('?');
+        Span<char> opener = stackalloc char[16];
+        opener = FirstWordLowerCased(social.Text, opener);
+        var questionOpener = QuestionOpeners.Contains(opener);
+
         // Negative text addressed to a company is nearly always a complaint; positive text needs more to be praise,
-        // since buyers and askers are polite too.
+        // since buyers and askers are polite too, and friendly questions ("Love it! Does it come in blue?") are questions.
         if (compound <= -CareAnalyzer.PolarityThreshold)
         {
-            Add(scores, reasons, IntentLabel.Complaint, 1 - compound * SentimentWeight, Format("negative sentiment ({0:0.00})", compound));
+            evidence.Add(IntentLabel.Complaint, 1 - compound * SentimentWeight, Format("negative sentiment ({0:0.00})", compound));
         }
-        var questionMark = social.Text.Contains('?');
-        var opener = FirstWord(social.Text);
-        var questionOpener = Array.IndexOf(QuestionOpeners, opener) >= 0;
-        if (compound >= CareAnalyzer.PolarityThreshold)
+        else if (compound >= CareAnalyzer.PolarityThreshold)
         {
-            // Friendly questions ("Love this! Does it come in blue?") are questions first.
             var weight = 0.5 + compound * SentimentWeight;
-            Add(scores, reasons, IntentLabel.Praise, questionMark ? weight / 2 : weight, Format("positive sentiment (+{0:0.00})", compound));
+            evidence.Add(IntentLabel.Praise, questionMark ? weight / 2 : weight, Format("positive sentiment (+{0:0.00})", compound));
         }
 
         // A buying signal is usually asked as a question; the question form then is no evidence against it.
-        var buyingCue = scores[(int)IntentLabel.Buying] >= MinimumEvidence;
-        if (questionMark && !buyingCue)
-        {
-            Add(scores, reasons, IntentLabel.Question, 1.0, "question mark");
-        }
-
+        var buyingCue = evidence.Score(IntentLabel.Buying) >= MinimumEvidence;
+        if (questionMark && !buyingCue) evidence.Add(IntentLabel.Question, 1.0, "question mark");
         if (questionOpener && !buyingCue)
         {
-            Add(scores, reasons, IntentLabel.Question, 0.75, $"opens with \"{opener}\"");
+            evidence.Add(IntentLabel.Question, 0.75, $"opens with \"{opener.ToString()}\"");
         }
 
-        if (social.IsRetweet && social.Words <= 1)
-        {
-            Add(scores, reasons, IntentLabel.Other, 3, "retweet without comment");
-        }
+        if (social.IsRetweet && social.Words <= 1) evidence.Add(IntentLabel.Other, 3, "retweet without comment");
+        if (social.Hashtags + social.Handles >= 5) evidence.Add(IntentLabel.Other, 1.5, "mostly tags and handles");
 
-        if (social.Hashtags + social.Handles >= 5)
-        {
-            Add(scores, reasons, IntentLabel.Other, 1.5, "mostly tags and handles");
-        }
+        var (best, second) = evidence.TopTwo();
+        if (evidence.Score(best) < MinimumEvidence) return new IntentResult(IntentLabel.Other, 0.5, [NoCue]);
 
-        var best = 0;
-        var second = -1;
-        for (var i = 1; i < scores.Length; i++)
-        {
-            if (scores[i] > scores[best])
-            {
-                second = best;
-                best = i;
-            }
-            else if (second < 0 || scores[i] > scores[second])
-            {
-                second = i;
-            }
-        }
-
-        if (scores[best] < MinimumEvidence)
-        {
-            return new IntentResult(IntentLabel.Other, 0.5, ["no intent cue strong enough"]);
-        }
-
-        var confidence = scores[best] / (scores[best] + scores[second] + 1);
-        return new IntentResult((IntentLabel)best, Math.Round(confidence, 3), reasons[best]);
+        var confidence = evidence.Score(best) / (evidence.Score(best) + evidence.Score(second) + 1);
+        return new IntentResult(best, Math.Round(confidence, 3), evidence.ReasonsFor(best));
     }
 
-    private static void Add(Span<double> scores, List<string>[] reasons, IntentLabel intent, double weight, string reason)
+    private static Span<char> FirstWordLowerCased(string text, Span<char> buffer)
     {
-        scores[(int)intent] += weight;
-        reasons[(int)intent].Add(reason);
-    }
-
-    private static string FirstWord(string text)
-    {
-        var end = text.IndexOfAny([' ', ',', '?', '!', '.']);
-        return (end < 0 ? text : text[..end]).ToLowerInvariant();
+        var end = text.AsSpan().IndexOfAny(" ,?!.");
+        var word = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        if (word.Length > buffer.Length) return [];
+        return buffer[..word.ToLowerInvariant(buffer)];
     }
 
     private static string Format(string format, double value) => string.Format(CultureInfo.InvariantCulture, format, value);
+
+    /// <summary>Weights per intent and the reasons behind them.</summary>
+    private sealed class Evidence
+    {
+        private readonly double[] scores = new double[Enum.GetValues<IntentLabel>().Length];
+        private readonly List<(IntentLabel Label, string Reason)> reasons = [];
+
+        public void Add(IntentLabel label, double weight, string reason)
+        {
+            scores[(int)label] += weight;
+            reasons.Add((label, reason));
+        }
+
+        public double Score(IntentLabel label) => scores[(int)label];
+
+        public (IntentLabel Best, IntentLabel Second) TopTwo()
+        {
+            var best = 0;
+            var second = 1;
+            for (var i = 1; i < scores.Length; i++)
+            {
+                if (scores[i] > scores[best])
+                {
+                    second = best;
+                    best = i;
+                }
+                else if (i != best && (second == best || scores[i] > scores[second]))
+                {
+                    second = i;
+                }
+            }
+
+            return ((IntentLabel)best, (IntentLabel)second);
+        }
+
+        public List<string> ReasonsFor(IntentLabel label) => reasons.Where(reason => reason.Label == label).Select(reason => reason.Reason).ToList();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using CareDesk.Analysis.Vader;
 
@@ -9,6 +10,8 @@ namespace CareDesk.Analysis.Care;
 /// </summary>
 internal sealed record SocialText(string Text, bool IsRetweet, int Handles, int Urls, int Hashtags, int Words)
 {
+    private static readonly SearchValues<char> CurlyQuotes = SearchValues.Create("\u2018\u2019\u02BC\u201C\u201D");
+
     public static SocialText Clean(string raw, CareVocabulary vocabulary)
     {
         var text = new StringBuilder(raw.Length);
@@ -125,6 +128,12 @@ internal sealed record SocialText(string Text, bool IsRetweet, int Handles, int 
 
     private static void AppendStraightQuotes(StringBuilder text, ReadOnlySpan<char> token)
     {
+        if (token.IndexOfAny(CurlyQuotes) < 0)
+        {
+            text.Append(token);
+            return;
+        }
+
         foreach (var c in token)
         {
             text.Append(c switch

@@ -102,6 +102,8 @@ public sealed class VaderScorer
     /// <summary>Emoji become their descriptions, one code point at a time, as the reference does.</summary>
     private string DescribeEmoji(string text)
     {
+        // Every emoji in the lexicon is at or above U+00A9 (©).
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u00A8')) return text;
         StringBuilder? described = null;
         var previousSpace = true;
         var index = 0;
@@ -146,6 +148,8 @@ public sealed class VaderScorer
         for (var k = 0; k < sentiments.Length; k++)
         {
             var sentiment = sentiments[k];
+            // Scaling a zero changes nothing wherever it lands, so only non-zero values need the search.
+            if (sentiment == 0) continue;
             var at = sentiments.IndexOf(sentiment);
             if (at < butIndex) sentiments[at] = sentiment * 0.5;
             else if (at > butIndex) sentiments[at] = sentiment * 1.5;
@@ -189,13 +193,8 @@ public sealed class VaderScorer
 
     private static double PunctuationEmphasis(string text)
     {
-        var exclamations = 0;
-        var questions = 0;
-        foreach (var c in text)
-        {
-            if (c == '!') exclamations++;
-            else if (c == '?') questions++;
-        }
+        var exclamations = text.AsSpan().Count('!');
+        var questions = text.AsSpan().Count('?');
 
         var emphasis = Math.Min(exclamations, MaxExclamations) * ExclamationIncrement;
         if (questions > 1) emphasis += questions <= 3 ? questions * QuestionIncrement : ManyQuestionsIncrement;
