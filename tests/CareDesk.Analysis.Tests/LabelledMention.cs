@@ -1,11 +1,14 @@
 namespace CareDesk.Analysis.Tests;
 
-/// <summary>One line of Data/mentions.tsv: our own labelled evaluation set.</summary>
+/// <summary>
+/// One line of a labelled set of our own in Data/: mentions.tsv, the set the care cues were developed against, and
+/// holdout.tsv, written after that work and never used to tune anything.
+/// </summary>
 public sealed record LabelledMention(string Platform, IntentLabel Intent, SentimentLabel Polarity, string Text)
 {
-    public static IReadOnlyList<LabelledMention> LoadAll()
+    public static IReadOnlyList<LabelledMention> Load(string file)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Data", "mentions.tsv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Data", file);
         return File.ReadLines(path)
             .Skip(1)
             .Where(line => line.Length > 0)
@@ -16,7 +19,7 @@ public sealed record LabelledMention(string Platform, IntentLabel Intent, Sentim
     private static LabelledMention Parse(string line)
     {
         var fields = line.Split('\t');
-        if (fields.Length != 4) throw new FormatException($"mentions.tsv needs 4 fields: {line}");
+        if (fields.Length != 4) throw new FormatException($"a labelled mention needs 4 fields: {line}");
         return new LabelledMention(
             fields[0],
             Enum.Parse<IntentLabel>(fields[1], ignoreCase: true),
