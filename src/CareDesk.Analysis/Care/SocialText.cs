@@ -68,7 +68,7 @@ internal sealed record SocialText(string Text, bool IsRetweet, int Handles, int 
         }
     }
 
-    /// <summary>Letters repeated three or more times shrink to one, or to two when one makes no known word ("goood").</summary>
+    /// <summary>Letters repeated three or more times shrink to two when that makes a known word ("goood"), else to one ("sooo").</summary>
     private static void AppendWord(StringBuilder text, ReadOnlySpan<char> token, CareVocabulary vocabulary)
     {
         if (token.Length > 64 || !HasElongation(token))
@@ -77,13 +77,13 @@ internal sealed record SocialText(string Text, bool IsRetweet, int Handles, int 
             return;
         }
 
-        Span<char> single = stackalloc char[token.Length];
+        Span<char> buffer = stackalloc char[token.Length];
         Span<char> lower = stackalloc char[token.Length];
-        var shortened = Shorten(token, single, keep: 1);
+        var shortened = Shorten(token, buffer, keep: 2);
         shortened.ToLowerInvariant(lower);
         if (!IsKnown(Bare(lower[..shortened.Length]), vocabulary))
         {
-            shortened = Shorten(token, single, keep: 2);
+            shortened = Shorten(token, buffer, keep: 1);
         }
 
         AppendStraightQuotes(text, shortened);
