@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CareDesk.Analysis.Care;
 
 /// <summary>
@@ -49,12 +47,12 @@ internal static class IntentClassifier
         // since buyers and askers are polite too, and friendly questions ("Love it! Does it come in blue?") are questions.
         if (compound <= -CareAnalyzer.PolarityThreshold)
         {
-            evidence.Add(IntentLabel.Complaint, 1 - compound * SentimentWeight, Format("negative sentiment ({0:0.00})", compound));
+            evidence.Add(IntentLabel.Complaint, 1 - compound * SentimentWeight, $"negative sentiment ({SignedNumber.Format(compound)})");
         }
         else if (compound >= CareAnalyzer.PolarityThreshold)
         {
             var weight = 0.5 + compound * SentimentWeight;
-            evidence.Add(IntentLabel.Praise, questionMark ? weight / 2 : weight, Format("positive sentiment (+{0:0.00})", compound));
+            evidence.Add(IntentLabel.Praise, questionMark ? weight / 2 : weight, $"positive sentiment ({SignedNumber.Format(compound)})");
         }
 
         // A buying signal is usually asked as a question; the question form then is no evidence against it.
@@ -82,8 +80,6 @@ internal static class IntentClassifier
         if (word.Length > buffer.Length) return [];
         return buffer[..word.ToLowerInvariant(buffer)];
     }
-
-    private static string Format(string format, double value) => string.Format(CultureInfo.InvariantCulture, format, value);
 
     /// <summary>Weights per intent and the reasons behind them.</summary>
     private sealed class Evidence
@@ -119,6 +115,15 @@ internal static class IntentClassifier
             return ((IntentLabel)best, (IntentLabel)second);
         }
 
-        public List<string> ReasonsFor(IntentLabel label) => reasons.Where(reason => reason.Label == label).Select(reason => reason.Reason).ToList();
+        public List<string> ReasonsFor(IntentLabel label)
+        {
+            var chosen = new List<string>(reasons.Count);
+            foreach (var reason in reasons)
+            {
+                if (reason.Label == label) chosen.Add(reason.Reason);
+            }
+
+            return chosen;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using CareDesk.Analysis.Care;
 using static CareDesk.Analysis.Vader.VaderRules;
@@ -166,7 +165,7 @@ public sealed class VaderScorer
         else if (sum < 0) sum -= emphasis;
         if (trace is not null && sum != 0 && emphasis > 0)
         {
-            trace.Reasons.Add(string.Create(CultureInfo.InvariantCulture, $"punctuation emphasis ({(sum > 0 ? "+" : "-")}{emphasis:0.##})"));
+            trace.Reasons.Add($"punctuation emphasis ({SignedNumber.Format(sum > 0 ? emphasis : -emphasis)})");
         }
 
         var compound = Normalize(sum);
@@ -233,8 +232,8 @@ public sealed class VaderScorer
 
     private static string Describe(string kind, string words, double valence, double adjusted) =>
         Math.Abs(valence - adjusted) < 0.005
-            ? string.Create(CultureInfo.InvariantCulture, $"{kind} \"{words}\" ({valence:+0.##;-0.##;0})")
-            : string.Create(CultureInfo.InvariantCulture, $"{kind} \"{words}\" ({valence:+0.##;-0.##;0}, as used {adjusted:+0.##;-0.##;0})");
+            ? $"{kind} \"{words}\" ({SignedNumber.Format(valence)})"
+            : $"{kind} \"{words}\" ({SignedNumber.Format(valence)}, as used {SignedNumber.Format(adjusted)})";
 
     /// <summary>VADER's per-word rules: "no", ALL-CAPS, boosters and dampeners, negation, idioms, "least".</summary>
     private readonly ref struct Rules(SentiText senti, double[] valences, bool capsDifferential)
