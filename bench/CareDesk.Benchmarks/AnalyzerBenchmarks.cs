@@ -6,6 +6,7 @@ namespace CareDesk.Benchmarks;
 
 /// <summary>One benchmark operation is one analyzed text.</summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class AnalyzerBenchmarks
 {
     private readonly CareAnalyzer analyzer = new();

@@ -10,10 +10,11 @@ var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithWarmupCount(5).WithI
 var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config, args);
 
 Console.WriteLine();
-Console.WriteLine("Texts per second (one thread):");
+// The best iteration is the closest to the uncontended speed on a shared machine; bench/vader-js reports the same way.
+Console.WriteLine("Texts per second (one thread):            best        mean");
 foreach (var report in summary.Reports)
 {
     if (report.ResultStatistics is not { } statistics) continue;
-    var textsPerSecond = 1e9 / statistics.Mean;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {report.BenchmarkCase.Descriptor.WorkloadMethod.Name,-28} {textsPerSecond,12:N0}"));
+    var name = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-28} {1e9 / statistics.Min,12:N0} {1e9 / statistics.Mean,11:N0}"));
 }
