@@ -64,7 +64,7 @@ internal static class IntentClassifier
         }
 
         if (social.IsRetweet && social.Words <= 1) evidence.Add(IntentLabel.Other, 3, "retweet without comment");
-        if (social.Hashtags + social.Handles >= 5) evidence.Add(IntentLabel.Other, 1.5, "mostly tags and handles");
+        if (social.Hashtags + social.Handles + social.Urls >= 5) evidence.Add(IntentLabel.Other, 1.5, "mostly tags, handles and links");
 
         var (best, second) = evidence.TopTwo();
         if (evidence.Score(best) < MinimumEvidence) return new IntentResult(IntentLabel.Other, 0.5, [NoCue]);
