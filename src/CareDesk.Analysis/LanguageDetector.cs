@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CareDesk.Analysis;
@@ -30,7 +31,11 @@ internal static class LanguageDetector
             + "zijn waarom hoe wat jullie je u kan sinds weer bestelling niemand"),
     ];
 
+    /// <summary>The opening words tell the language; reading further only costs time on long posts.</summary>
+    private const int WordsRead = 60;
+
     private static readonly WordTable<int> LanguagesByWord = BuildWordTable();
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \t\r\n.,;:!?¿¡\"()");
 
     public static string? Detect(string text)
     {
@@ -39,9 +44,12 @@ internal static class LanguageDetector
         Span<int> hits = stackalloc int[Profiles.Length];
         var words = 0;
         Span<char> lower = stackalloc char[64];
-        foreach (var range in text.AsSpan().SplitAny(" \t\r\n.,;:!?¿¡\"()"))
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty && words < WordsRead)
         {
-            var word = text.AsSpan(range);
+            var end = rest.IndexOfAny(WordSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
             if (word.IsEmpty || word.Length > lower.Length || !char.IsLetter(word[0])) continue;
             words++;
             var lowered = lower[..word.ToLowerInvariant(lower)];
@@ -79,6 +87,8 @@ internal static class LanguageDetector
     /// <summary>A text mostly in a non-Latin script is named by its script's main language.</summary>
     private static string? DetectScript(string text)
     {
+        // Below U+0370 everything is Latin, so most texts need no closer look.
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u036F')) return null;
         int latin = 0, other = 0;
         string? code = null;
         foreach (var rune in text.EnumerateRunes())

@@ -12,8 +12,6 @@ internal sealed class WordTable<T>
         spans = this.words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int Count => words.Count;
-
     public bool Contains(ReadOnlySpan<char> word) => spans.ContainsKey(word);
 
     public bool TryGet(ReadOnlySpan<char> word, out T value) => spans.TryGetValue(word, out value!);

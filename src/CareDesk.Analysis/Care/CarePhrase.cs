@@ -8,9 +8,12 @@ namespace CareDesk.Analysis.Care;
 /// intent it is evidence for (or none), with a weight. Pattern elements are separated by spaces; an element is a
 /// set of alternatives ("account|subscription"), may be optional (trailing "?"), or is a class: &lt;n&gt; a number
 /// or quantity word, &lt;dur&gt; a duration ("3 hours", "a couple of days", "48h"). Elements match greedily.
+/// A pattern starts with a literal word, or with &lt;n&gt; that then matches digits only ("40 seats").
 /// </summary>
 internal sealed class CarePhrase
 {
+    public const string NumberClass = "<n>";
+
     private readonly Element[] elements;
 
     private CarePhrase(Element[] elements, double? valence, IntentLabel? intent, double weight)
@@ -27,16 +30,17 @@ internal sealed class CarePhrase
 
     public double Weight { get; }
 
-    public IReadOnlyList<string> FirstWords => elements[0].Words;
+    /// <summary>The words a match can start with; <see cref="NumberClass"/> for a pattern that starts with a number.</summary>
+    public IReadOnlyList<string> FirstWords => elements[0].Class == WordClass.Number ? [NumberClass] : elements[0].Words;
 
     public static CarePhrase Parse(string line)
     {
         var fields = line.Split('\t', StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length != 4) throw new FormatException($"care cue needs 4 tab-separated fields: {line}");
         var elements = fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Element.Parse).ToArray();
-        if (elements[0].Optional || elements[0].Class != WordClass.Literal)
+        if (elements[0].Optional || elements[0].Class == WordClass.Duration)
         {
-            throw new FormatException($"care cue must start with a required literal word: {line}");
+            throw new FormatException($"care cue must start with a required word or number: {line}");
         }
 
         double? valence = fields[1] == "-" ? null : double.Parse(fields[1], CultureInfo.InvariantCulture);
@@ -56,6 +60,13 @@ internal sealed class CarePhrase
         }
 
         return at - start;
+    }
+
+    /// <summary>Digits, with thousands separators or a trailing "+" ("1,200", "200+").</summary>
+    public static bool IsDigits(ReadOnlySpan<char> token)
+    {
+        var digits = token.TrimEnd('+');
+        return digits.Length > 0 && char.IsAsciiDigit(digits[0]) && digits.IndexOfAnyExcept("0123456789,.") < 0;
     }
 
     private enum WordClass { Literal, Number, Duration }
@@ -117,11 +128,7 @@ internal sealed class CarePhrase
             return false;
         }
 
-        private static bool IsNumber(ReadOnlySpan<char> token)
-        {
-            var digits = token.TrimEnd('+');
-            return (digits.Length > 0 && digits.IndexOfAnyExceptInRange('0', '9') < 0) || NumberWords.Contains(token);
-        }
+        private static bool IsNumber(ReadOnlySpan<char> token) => IsDigits(token) || NumberWords.Contains(token);
 
         private static bool IsGluedDuration(ReadOnlySpan<char> token)
         {

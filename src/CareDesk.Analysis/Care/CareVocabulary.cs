@@ -21,17 +21,25 @@ internal sealed class CareVocabulary
     {
         for (var i = 0; i < senti.Count; i++)
         {
-            if (!byFirstWord.TryGet(senti.LowerBare(i), out var candidates)) continue;
             var firstAtStart = matches.Count;
-            foreach (var phrase in candidates)
+            if (byFirstWord.TryGet(senti.LowerBare(i), out var candidates)) MatchAt(senti, i, candidates, matches, firstAtStart);
+            if (CarePhrase.IsDigits(senti.LowerBare(i)) && byFirstWord.TryGet(CarePhrase.NumberClass, out var numbered))
             {
-                var length = phrase.MatchLength(senti, i);
-                if (length == 0) continue;
-                var match = new CueMatch(phrase, i, length, Words(senti, i, length));
-                var at = firstAtStart;
-                while (at < matches.Count && matches[at].Length >= length) at++;
-                matches.Insert(at, match);
+                MatchAt(senti, i, numbered, matches, firstAtStart);
             }
+        }
+    }
+
+    private static void MatchAt(SentiText senti, int i, CarePhrase[] candidates, List<CueMatch> matches, int firstAtStart)
+    {
+        foreach (var phrase in candidates)
+        {
+            var length = phrase.MatchLength(senti, i);
+            if (length == 0) continue;
+            var match = new CueMatch(phrase, i, length, Words(senti, i, length));
+            var at = firstAtStart;
+            while (at < matches.Count && matches[at].Length >= length) at++;
+            matches.Insert(at, match);
         }
     }
 

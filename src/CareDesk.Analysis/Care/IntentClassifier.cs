@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CareDesk.Analysis.Care;
 
 /// <summary>
@@ -11,19 +9,17 @@ internal static class IntentClassifier
 {
     private const double MinimumEvidence = 1.0;
     private const double SentimentWeight = 2.0;
+    private const string NoCue = "no intent cue strong enough";
 
-    private static readonly string[] QuestionOpeners =
-    [
+    private static readonly WordTable<bool> QuestionOpeners = new(new[]
+    {
         "how", "what", "why", "when", "where", "who", "which", "can", "could", "does", "do", "did", "is", "are",
         "will", "would", "should", "any", "anyone", "has", "have",
-    ];
+    }.ToDictionary(word => word, _ => true));
 
     public static IntentResult Classify(SocialText social, double compound, IReadOnlyList<CueMatch> cues)
     {
-        Span<double> scores = stackalloc double[5];
-        var reasons = new List<string>[5];
-        for (var i = 0; i < reasons.Length; i++) reasons[i] = [];
-
+        var evidence = new Evidence();
         var hasComplaintCue = false;
         foreach (var cue in cues)
         {
@@ -33,78 +29,101 @@ internal static class IntentClassifier
         var coveredUntil = 0;
         foreach (var cue in cues)
         {
-            // A cue inside a longer one already counted ("down for 3 hours" in "been down for 3 hours") is the same evidence.
-            if (cue.Phrase.Intent is not { } intent || cue.Start + cue.Length <= coveredUntil) continue;
+            // A cue inside a longer one ("down for 3 hours" in "been down for 3 hours", "pricing" in "pricing page")
+            // is the same evidence, or none.
+            if (cue.Start + cue.Length <= coveredUntil) continue;
             coveredUntil = cue.Start + cue.Length;
+            if (cue.Phrase.Intent is not { } intent) continue;
             var weight = intent == IntentLabel.Buying && hasComplaintCue ? cue.Phrase.Weight / 2 : cue.Phrase.Weight;
-            Add(scores, reasons, intent, weight, $"phrase \"{cue.Text}\"");
+            evidence.Add(intent, weight, $"phrase \"{cue.Text}\"");
         }
 
-        if (compound <= -0.05)
+        var questionMark = social.Text.Contains('?');
+        Span<char> opener = stackalloc char[16];
+        opener = FirstWordLowerCased(social.Text, opener);
+        var questionOpener = QuestionOpeners.Contains(opener);
+
+        // Negative text addressed to a company is nearly always a complaint; positive text needs more to be praise,
+        // since buyers and askers are polite too, and friendly questions ("Love it! Does it come in blue?") are questions.
+        if (compound <= -CareAnalyzer.PolarityThreshold)
         {
-            Add(scores, reasons, IntentLabel.Complaint, -compound * SentimentWeight, Format("negative sentiment ({0:0.00})", compound));
+            evidence.Add(IntentLabel.Complaint, 1 - compound * SentimentWeight, $"negative sentiment ({SignedNumber.Format(compound)})");
         }
-        else if (compound >= 0.05)
+        else if (compound >= CareAnalyzer.PolarityThreshold)
         {
-            Add(scores, reasons, IntentLabel.Praise, compound * SentimentWeight * 0.75, Format("positive sentiment (+{0:0.00})", compound));
+            var weight = 0.5 + compound * SentimentWeight;
+            evidence.Add(IntentLabel.Praise, questionMark ? weight / 2 : weight, $"positive sentiment ({SignedNumber.Format(compound)})");
         }
 
-        if (social.Text.Contains('?'))
+        // A buying signal is usually asked as a question; the question form then is no evidence against it.
+        var buyingCue = evidence.Score(IntentLabel.Buying) >= MinimumEvidence;
+        if (questionMark && !buyingCue) evidence.Add(IntentLabel.Question, 1.0, "question mark");
+        if (questionOpener && !buyingCue)
         {
-            Add(scores, reasons, IntentLabel.Question, 1.0, "question mark");
+            evidence.Add(IntentLabel.Question, 0.75, $"opens with \"{opener.ToString()}\"");
         }
 
-        var opener = FirstWord(social.Text);
-        if (Array.IndexOf(QuestionOpeners, opener) >= 0)
-        {
-            Add(scores, reasons, IntentLabel.Question, 0.75, $"opens with \"{opener}\"");
-        }
+        if (social.IsRetweet && social.Words <= 1) evidence.Add(IntentLabel.Other, 3, "retweet without comment");
+        if (social.Hashtags + social.Handles + social.Urls >= 5) evidence.Add(IntentLabel.Other, 1.5, "mostly tags, handles and links");
 
-        if (social.IsRetweet && social.Words <= 1)
-        {
-            Add(scores, reasons, IntentLabel.Other, 3, "retweet without comment");
-        }
+        var (best, second) = evidence.TopTwo();
+        if (evidence.Score(best) < MinimumEvidence) return new IntentResult(IntentLabel.Other, 0.5, [NoCue]);
 
-        if (social.Hashtags + social.Handles >= 5)
-        {
-            Add(scores, reasons, IntentLabel.Other, 1.5, "mostly tags and handles");
-        }
-
-        var best = 0;
-        var second = -1;
-        for (var i = 1; i < scores.Length; i++)
-        {
-            if (scores[i] > scores[best])
-            {
-                second = best;
-                best = i;
-            }
-            else if (second < 0 || scores[i] > scores[second])
-            {
-                second = i;
-            }
-        }
-
-        if (scores[best] < MinimumEvidence)
-        {
-            return new IntentResult(IntentLabel.Other, 0.5, ["no intent cue strong enough"]);
-        }
-
-        var confidence = scores[best] / (scores[best] + scores[second] + 1);
-        return new IntentResult((IntentLabel)best, Math.Round(confidence, 3), reasons[best]);
+        var confidence = evidence.Score(best) / (evidence.Score(best) + evidence.Score(second) + 1);
+        return new IntentResult(best, Math.Round(confidence, 3), evidence.ReasonsFor(best));
     }
 
-    private static void Add(Span<double> scores, List<string>[] reasons, IntentLabel intent, double weight, string reason)
+    private static Span<char> FirstWordLowerCased(string text, Span<char> buffer)
     {
-        scores[(int)intent] += weight;
-        reasons[(int)intent].Add(reason);
+        var end = text.AsSpan().IndexOfAny(" ,?!.");
+        var word = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        if (word.Length > buffer.Length) return [];
+        return buffer[..word.ToLowerInvariant(buffer)];
     }
 
-    private static string FirstWord(string text)
+    /// <summary>Weights per intent and the reasons behind them.</summary>
+    private sealed class Evidence
     {
-        var end = text.IndexOfAny([' ', ',', '?', '!', '.']);
-        return (end < 0 ? text : text[..end]).ToLowerInvariant();
-    }
+        private readonly double[] scores = new double[Enum.GetValues<IntentLabel>().Length];
+        private readonly List<(IntentLabel Label, string Reason)> reasons = [];
 
-    private static string Format(string format, double value) => string.Format(CultureInfo.InvariantCulture, format, value);
+        public void Add(IntentLabel label, double weight, string reason)
+        {
+            scores[(int)label] += weight;
+            reasons.Add((label, reason));
+        }
+
+        public double Score(IntentLabel label) => scores[(int)label];
+
+        public (IntentLabel Best, IntentLabel Second) TopTwo()
+        {
+            var best = 0;
+            var second = 1;
+            for (var i = 1; i < scores.Length; i++)
+            {
+                if (scores[i] > scores[best])
+                {
+                    second = best;
+                    best = i;
+                }
+                else if (i != best && (second == best || scores[i] > scores[second]))
+                {
+                    second = i;
+                }
+            }
+
+            return ((IntentLabel)best, (IntentLabel)second);
+        }
+
+        public List<string> ReasonsFor(IntentLabel label)
+        {
+            var chosen = new List<string>(reasons.Count);
+            foreach (var reason in reasons)
+            {
+                if (reason.Label == label) chosen.Add(reason.Reason);
+            }
+
+            return chosen;
+        }
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using CareDesk.Analysis.Vader;
 
 namespace CareDesk.Analysis.Care;
@@ -9,9 +9,13 @@ namespace CareDesk.Analysis.Care;
 /// </summary>
 internal sealed record SocialText(string Text, bool IsRetweet, int Handles, int Urls, int Hashtags, int Words)
 {
+    private static readonly SearchValues<char> CurlyQuotes = SearchValues.Create("\u2018\u2019\u02BC\u201C\u201D");
+
     public static SocialText Clean(string raw, CareVocabulary vocabulary)
     {
-        var text = new StringBuilder(raw.Length);
+        // Splitting hashtags adds at most one space per character.
+        var buffer = ArrayPool<char>.Shared.Rent(raw.Length * 2 + 1);
+        var text = new TextBuffer(buffer);
         bool retweet = false;
         int handles = 0, urls = 0, hashtags = 0, words = 0;
         foreach (var range in raw.AsSpan().SplitAny(" \t\r\n\u00A0"))
@@ -42,20 +46,22 @@ internal sealed record SocialText(string Text, bool IsRetweet, int Handles, int 
             if (token.Length > 1 && token[0] == '#' && char.IsLetterOrDigit(token[1]))
             {
                 hashtags++;
-                AppendHashtagWords(text, token[1..]);
+                AppendHashtagWords(ref text, token[1..]);
             }
             else
             {
-                AppendWord(text, token, vocabulary);
+                AppendWord(ref text, token, vocabulary);
             }
 
             words++;
         }
 
-        return new SocialText(text.ToString(), retweet, handles, urls, hashtags, words);
+        var cleaned = text.ToString();
+        ArrayPool<char>.Shared.Return(buffer);
+        return new SocialText(cleaned, retweet, handles, urls, hashtags, words);
     }
 
-    private static void AppendHashtagWords(StringBuilder text, ReadOnlySpan<char> tag)
+    private static void AppendHashtagWords(ref TextBuffer text, ReadOnlySpan<char> tag)
     {
         for (var i = 0; i < tag.Length; i++)
         {
@@ -65,25 +71,25 @@ internal sealed record SocialText(string Text, bool IsRetweet, int Handles, int 
         }
     }
 
-    /// <summary>Letters repeated three or more times shrink to one, or to two when one makes no known word ("goood").</summary>
-    private static void AppendWord(StringBuilder text, ReadOnlySpan<char> token, CareVocabulary vocabulary)
+    /// <summary>Letters repeated three or more times shrink to two when that makes a known word ("goood"), else to one ("sooo").</summary>
+    private static void AppendWord(ref TextBuffer text, ReadOnlySpan<char> token, CareVocabulary vocabulary)
     {
         if (token.Length > 64 || !HasElongation(token))
         {
-            AppendStraightQuotes(text, token);
+            AppendStraightQuotes(ref text, token);
             return;
         }
 
-        Span<char> single = stackalloc char[token.Length];
+        Span<char> buffer = stackalloc char[token.Length];
         Span<char> lower = stackalloc char[token.Length];
-        var shortened = Shorten(token, single, keep: 1);
+        var shortened = Shorten(token, buffer, keep: 2);
         shortened.ToLowerInvariant(lower);
         if (!IsKnown(Bare(lower[..shortened.Length]), vocabulary))
         {
-            shortened = Shorten(token, single, keep: 2);
+            shortened = Shorten(token, buffer, keep: 1);
         }
 
-        AppendStraightQuotes(text, shortened);
+        AppendStraightQuotes(ref text, shortened);
     }
 
     private static bool IsKnown(ReadOnlySpan<char> word, CareVocabulary vocabulary) =>
@@ -123,8 +129,14 @@ internal sealed record SocialText(string Text, bool IsRetweet, int Handles, int 
         return buffer[..length];
     }
 
-    private static void AppendStraightQuotes(StringBuilder text, ReadOnlySpan<char> token)
+    private static void AppendStraightQuotes(ref TextBuffer text, scoped ReadOnlySpan<char> token)
     {
+        if (token.IndexOfAny(CurlyQuotes) < 0)
+        {
+            text.Append(token);
+            return;
+        }
+
         foreach (var c in token)
         {
             text.Append(c switch
@@ -134,5 +146,23 @@ internal sealed record SocialText(string Text, bool IsRetweet, int Handles, int 
                 _ => c,
             });
         }
+    }
+
+    /// <summary>Appends into a pooled array that the caller sized for the worst case.</summary>
+    private ref struct TextBuffer(char[] chars)
+    {
+        private readonly char[] chars = chars;
+
+        public int Length { get; private set; }
+
+        public void Append(char c) => chars[Length++] = c;
+
+        public void Append(scoped ReadOnlySpan<char> span)
+        {
+            span.CopyTo(chars.AsSpan(Length));
+            Length += span.Length;
+        }
+
+        public override readonly string ToString() => new(chars, 0, Length);
     }
 }

@@ -9,7 +9,8 @@ namespace CareDesk.Analysis.Vader;
 /// </summary>
 internal sealed class SentiText : IDisposable
 {
-    private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /// <summary>Python's string.punctuation, which the reference strips from token ends.</summary>
+    public static readonly SearchValues<char> Punctuation = SearchValues.Create("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
 
     private readonly char[] lower;
     private readonly Token[] tokens;
@@ -77,8 +78,8 @@ internal sealed class SentiText : IDisposable
         {
             var bareStart = start;
             var bareEnd = start + length;
-            while (bareStart < bareEnd && AsciiPunctuation.Contains(text[bareStart])) bareStart++;
-            while (bareEnd > bareStart && AsciiPunctuation.Contains(text[bareEnd - 1])) bareEnd--;
+            while (bareStart < bareEnd && Punctuation.Contains(text[bareStart])) bareStart++;
+            while (bareEnd > bareStart && Punctuation.Contains(text[bareEnd - 1])) bareEnd--;
             var bare = text.AsSpan(bareStart, bareEnd - bareStart);
             return CodePoints(bare) <= 2
                 ? new Token(start, length, bareStart, bare.Length)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using CareDesk.Analysis.Care;
 using static CareDesk.Analysis.Vader.VaderRules;
@@ -48,8 +47,8 @@ public sealed class VaderScorer
             for (var i = 0; i < count; i++)
             {
                 var word = senti.Lower(i);
-                if (kinds[i] == PhraseTail || Boosters.Contains(word)
-                    || (i < count - 1 && word is "kind" && senti.Lower(i + 1) is "of"))
+                if (kinds[i] == PhraseTail
+                    || (kinds[i] == PlainToken && (Boosters.Contains(word) || (i < count - 1 && word is "kind" && senti.Lower(i + 1) is "of"))))
                 {
                     sentiments[i] = 0;
                     continue;
@@ -86,9 +85,15 @@ public sealed class VaderScorer
         foreach (var cue in cues)
         {
             if (cue.Phrase.Valence is not { } valence || cue.Start < coveredUntil) continue;
-            kinds[cue.Start] = PhraseHead;
-            valences[cue.Start] = valence;
-            for (var i = cue.Start + 1; i < cue.Start + cue.Length; i++) kinds[i] = PhraseTail;
+            // A zero valence marks words that are neutral in customer care ("support", "please"): they drop out.
+            kinds[cue.Start] = valence == 0 ? PhraseTail : PhraseHead;
+            valences[cue.Start] = valence == 0 ? double.NaN : valence;
+            for (var i = cue.Start + 1; i < cue.Start + cue.Length; i++)
+            {
+                kinds[i] = PhraseTail;
+                valences[i] = double.NaN;
+            }
+
             coveredUntil = cue.Start + cue.Length;
         }
     }
@@ -96,6 +101,8 @@ public sealed class VaderScorer
     /// <summary>Emoji become their descriptions, one code point at a time, as the reference does.</summary>
     private string DescribeEmoji(string text)
     {
+        // Every emoji in the lexicon is at or above U+00A9 (©).
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u00A8')) return text;
         StringBuilder? described = null;
         var previousSpace = true;
         var index = 0;
@@ -140,6 +147,8 @@ public sealed class VaderScorer
         for (var k = 0; k < sentiments.Length; k++)
         {
             var sentiment = sentiments[k];
+            // Scaling a zero changes nothing wherever it lands, so only non-zero values need the search.
+            if (sentiment == 0) continue;
             var at = sentiments.IndexOf(sentiment);
             if (at < butIndex) sentiments[at] = sentiment * 0.5;
             else if (at > butIndex) sentiments[at] = sentiment * 1.5;
@@ -156,7 +165,7 @@ public sealed class VaderScorer
         else if (sum < 0) sum -= emphasis;
         if (trace is not null && sum != 0 && emphasis > 0)
         {
-            trace.Reasons.Add(string.Create(CultureInfo.InvariantCulture, $"punctuation emphasis ({(sum > 0 ? "+" : "-")}{emphasis:0.##})"));
+            trace.Reasons.Add($"punctuation emphasis ({SignedNumber.Format(sum > 0 ? emphasis : -emphasis)})");
         }
 
         var compound = Normalize(sum);
@@ -183,13 +192,8 @@ public sealed class VaderScorer
 
     private static double PunctuationEmphasis(string text)
     {
-        var exclamations = 0;
-        var questions = 0;
-        foreach (var c in text)
-        {
-            if (c == '!') exclamations++;
-            else if (c == '?') questions++;
-        }
+        var exclamations = text.AsSpan().Count('!');
+        var questions = text.AsSpan().Count('?');
 
         var emphasis = Math.Min(exclamations, MaxExclamations) * ExclamationIncrement;
         if (questions > 1) emphasis += questions <= 3 ? questions * QuestionIncrement : ManyQuestionsIncrement;
@@ -228,8 +232,8 @@ public sealed class VaderScorer
 
     private static string Describe(string kind, string words, double valence, double adjusted) =>
         Math.Abs(valence - adjusted) < 0.005
-            ? string.Create(CultureInfo.InvariantCulture, $"{kind} \"{words}\" ({valence:+0.##;-0.##;0})")
-            : string.Create(CultureInfo.InvariantCulture, $"{kind} \"{words}\" ({valence:+0.##;-0.##;0}, as used {adjusted:+0.##;-0.##;0})");
+            ? $"{kind} \"{words}\" ({SignedNumber.Format(valence)})"
+            : $"{kind} \"{words}\" ({SignedNumber.Format(valence)}, as used {SignedNumber.Format(adjusted)})";
 
     /// <summary>VADER's per-word rules: "no", ALL-CAPS, boosters and dampeners, negation, idioms, "least".</summary>
     private readonly ref struct Rules(SentiText senti, double[] valences, bool capsDifferential)
