@@ -41,7 +41,16 @@ public static class DeliverReply
                     && m.DeliveryLeaseUntil == previousLease && (m.DeliveryLeaseUntil == null || m.DeliveryLeaseUntil < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryLeaseUntil, leaseUntil), cancellationToken);
             if (leased == 0)
-                return Unit.Value; // Already sent or failed, not yet due, or being sent by another worker.
+            {
+                // Already sent or failed, or being sent by another worker; or not yet due: Hangfire keeps schedules in
+                // whole seconds, so a retry can start just before its row is due, and must not then wait for the sweep.
+                var dueAt = await db.Messages
+                    .Where(m => m.Id == command.ReplyId && m.DeliveryStatus == DeliveryStatus.Queued && m.NextAttemptAt > now)
+                    .Select(m => m.NextAttemptAt).SingleOrDefaultAsync(cancellationToken);
+                if (dueAt is { } due)
+                    jobs.Schedule<DeliverReplyJob>(job => job.Run(command.ReplyId, CancellationToken.None), due - now);
+                return Unit.Value;
+            }
 
             var reply = await db.Messages.SingleAsync(m => m.Id == command.ReplyId, cancellationToken);
             var result = await Send(reply, earlierAttemptMayHaveSent: previousLease is not null || reply.DeliveryAttempts > 0, cancellationToken);
