@@ -53,11 +53,16 @@ public sealed class MetaWebhookTests : IAsyncLifetime
     [Fact]
     public async Task The_handshake_echoes_the_challenge_only_for_subscribe_with_the_verify_token()
     {
+        var documented = MetaChannel.FixtureText("verification-get-request.txt").Split('\n');
+        var documentedQuery = new Uri(documented.Single(l => l.StartsWith("GET ", StringComparison.Ordinal))[4..].Trim()).Query;
+        var expectedBody = documented.SkipWhile(l => !l.StartsWith("Content-Type: text/plain", StringComparison.Ordinal)).Skip(2).First().Trim();
+
         using var client = server.CreateClient();
-        var ok = await client.GetAsync($"/api/webhooks/meta/{channel.Key}?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meatyhamhock");
+        var ok = await client.GetAsync($"/api/webhooks/meta/{channel.Key}{documentedQuery}");
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal("text/plain", ok.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("1158201444", await ok.Content.ReadAsStringAsync());
+        Assert.Equal("1158201444", expectedBody);
+        Assert.Equal(expectedBody, await ok.Content.ReadAsStringAsync());
 
         foreach (var query in new[]
         {
