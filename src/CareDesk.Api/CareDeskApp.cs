@@ -2,8 +2,10 @@ using CareDesk.Analysis;
 using CareDesk.Api.Channels;
 using CareDesk.Api.Channels.Demo;
 using CareDesk.Api.Channels.Generic;
+using CareDesk.Api.Channels.Meta;
 using CareDesk.Api.Demo;
 using CareDesk.Api.Features;
+using CareDesk.Api.Features.Channels;
 using CareDesk.Api.Features.Conversations;
 using CareDesk.Api.Features.Delivery;
 using CareDesk.Api.Features.Ingest;
@@ -96,6 +98,12 @@ public static class CareDeskApp
         services.AddSingleton<IChannelConnector, DemoConnector>();
         services.AddScoped<IReplySender, DemoReplySender>();
         services.AddHostedService<DemoSimulator>();
+        services.AddOptions<ChannelHealthOptions>().Bind(configuration.GetSection(ChannelHealthOptions.Section))
+            .Validate(o => o.QuietAfter > TimeSpan.Zero, "Channels:QuietAfter must be positive.").ValidateOnStart();
+        services.AddSingleton<IChannelConnector, MetaConnector>();
+        services.AddMetaGraphClient();
+        services.AddTransient<MetaLookups>();
+        services.AddTransient<IReplySender, MetaReplySender>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

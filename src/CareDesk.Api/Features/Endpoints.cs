@@ -1,4 +1,5 @@
 using CareDesk.Api.Channels.Generic;
+using CareDesk.Api.Channels.Meta;
 using CareDesk.Api.Features.Analysis;
 using CareDesk.Api.Features.Auth;
 using CareDesk.Api.Features.CannedResponses;
@@ -26,6 +27,8 @@ public static class Endpoints
         ListChannels.Map(app);
         ListChannelTypes.Map(app);
         GenericWebhook.Map(app);
+        GetChannelHealth.Map(app);
+        MetaWebhook.Map(app);
 
         AnalyzeText.Map(app);
 

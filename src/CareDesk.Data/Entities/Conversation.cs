@@ -29,6 +29,12 @@ public class Conversation
     public DateTime? SlaDueAt { get; set; }
     public SlaState SlaState { get; set; }
     public DateTime LastMessageAt { get; set; }
+
+    /// <summary>
+    /// When the platform stops accepting a reply to the customer's last message (Messenger / Instagram DMs: 24 hours
+    /// after it); null when the last message's platform sets no such window.
+    /// </summary>
+    public DateTime? ReplyWindowClosesAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ResolvedAt { get; set; }
 

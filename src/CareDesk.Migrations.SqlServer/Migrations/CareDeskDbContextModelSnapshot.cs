@@ -268,6 +268,9 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("QueueId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ReplyWindowClosesAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("datetime2");
 

@@ -262,6 +262,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("QueueId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReplyWindowClosesAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
 

@@ -1,5 +1,6 @@
 using CareDesk.Api.Demo;
 using CareDesk.Api.Jobs;
+using CareDesk.Data.Entities;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,8 @@ namespace CareDesk.Api.Channels.Demo;
 public sealed class DemoReplySender(IBackgroundJobClient jobs, IOptions<DemoOptions> options) : IReplySender
 {
     public string ChannelType => DemoConnector.ChannelType;
+
+    public TimeSpan? ReplyWindow(MentionKind kind) => null;
 
     public Task<ReplyResult> SendAsync(OutgoingReply reply, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CareDesk.Api.Infrastructure;
+using CareDesk.Data.Entities;
 
 namespace CareDesk.Api.Channels.Generic;
 
@@ -9,6 +10,8 @@ namespace CareDesk.Api.Channels.Generic;
 public sealed class GenericReplySender(HttpClient http) : IReplySender
 {
     public string ChannelType => GenericConnector.ChannelType;
+
+    public TimeSpan? ReplyWindow(MentionKind kind) => null;
 
     private sealed record ReplyPayload(Guid ReplyId, string? InReplyTo, Guid ConversationId, string Text);
 

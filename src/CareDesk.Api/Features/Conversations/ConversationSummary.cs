@@ -30,7 +30,8 @@ public record ConversationSummary(
     IntentRef Intent,
     DateTime? SlaDueAt,
     SlaState SlaState,
-    string Preview) : IInboxMessage
+    string Preview,
+    DateTime? ReplyWindowClosesAt) : IInboxMessage
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public long Sequence { get; set; }
@@ -49,7 +50,8 @@ public record ConversationSummary(
         new IntentRef(c.Intent, c.IntentConfidence),
         c.SlaDueAt,
         c.SlaState,
-        c.Preview);
+        c.Preview,
+        c.ReplyWindowClosesAt);
 
     public static Task<ConversationSummary> LoadAsync(CareDeskDbContext db, Guid conversationId, CancellationToken ct) =>
         db.Conversations.AsNoTracking().Where(c => c.Id == conversationId).Select(Projection).SingleAsync(ct);

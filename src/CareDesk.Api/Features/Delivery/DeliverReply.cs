@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareDesk.Api.Channels;
 using CareDesk.Api.Features.Conversations;
 using CareDesk.Api.Hubs;
@@ -33,15 +34,26 @@ public static class DeliverReply
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var leaseUntil = now + options.Value.Lease;
+            // Every attempt clears its lease when it ends, so a lease left behind is one whose worker died mid-send.
+            var previousLease = await db.Messages.Where(m => m.Id == command.ReplyId).Select(m => m.DeliveryLeaseUntil).SingleOrDefaultAsync(cancellationToken);
             var leased = await db.Messages
                 .Where(m => m.Id == command.ReplyId && m.DeliveryStatus == DeliveryStatus.Queued && m.NextAttemptAt <= now
-                    && (m.DeliveryLeaseUntil == null || m.DeliveryLeaseUntil < now))
+                    && m.DeliveryLeaseUntil == previousLease && (m.DeliveryLeaseUntil == null || m.DeliveryLeaseUntil < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryLeaseUntil, leaseUntil), cancellationToken);
             if (leased == 0)
-                return Unit.Value; // Already sent or failed, not yet due, or being sent by another worker.
+            {
+                // Already sent or failed, or being sent by another worker; or not yet due: Hangfire keeps schedules in
+                // whole seconds, so a retry can start just before its row is due, and must not then wait for the sweep.
+                var dueAt = await db.Messages
+                    .Where(m => m.Id == command.ReplyId && m.DeliveryStatus == DeliveryStatus.Queued && m.NextAttemptAt > now)
+                    .Select(m => m.NextAttemptAt).SingleOrDefaultAsync(cancellationToken);
+                if (dueAt is { } due)
+                    jobs.Schedule<DeliverReplyJob>(job => job.Run(command.ReplyId, CancellationToken.None), due - now);
+                return Unit.Value;
+            }
 
             var reply = await db.Messages.SingleAsync(m => m.Id == command.ReplyId, cancellationToken);
-            var result = await Send(reply, cancellationToken);
+            var result = await Send(reply, earlierAttemptMayHaveSent: previousLease is not null || reply.DeliveryAttempts > 0, cancellationToken);
             reply.DeliveryAttempts++;
             reply.DeliveryLeaseUntil = null;
             TimeSpan? retryIn = null;
@@ -73,7 +85,7 @@ public static class DeliverReply
             return Unit.Value;
         }
 
-        private async Task<ReplyResult> Send(Message reply, CancellationToken ct)
+        private async Task<ReplyResult> Send(Message reply, bool earlierAttemptMayHaveSent, CancellationToken ct)
         {
             var channel = await channels.LoadAsync(reply.ChannelId, ct);
             var sender = senders.FirstOrDefault(s => s.ChannelType == channel.Channel.Type);
@@ -84,10 +96,19 @@ public static class DeliverReply
             var answered = await db.Messages.AsNoTracking()
                 .Where(m => m.ConversationId == reply.ConversationId && m.Kind == MessageKind.Mention && m.CreatedAt <= reply.CreatedAt)
                 .OrderByDescending(m => m.CreatedAt)
-                .Select(m => new { m.PlatformMessageId, m.MentionKind })
+                .Select(m => new { m.PlatformMessageId, m.MentionKind, m.CreatedAt })
                 .FirstOrDefaultAsync(ct);
+            if (answered?.MentionKind is { } kind && sender.ReplyWindow(kind) is { } window)
+            {
+                var closesAt = conversation.ReplyWindowClosesAt ?? answered.CreatedAt + window;
+                if (clock.GetUtcNow().UtcDateTime > closesAt)
+                    return new ReplyResult.Failed(string.Create(CultureInfo.InvariantCulture,
+                        $"The platform's {window.TotalHours:0.##}-hour reply window closed at {closesAt:yyyy-MM-dd'T'HH:mm:ss'Z'}."), Transient: false);
+            }
+
             var outgoing = new OutgoingReply(
-                reply.Id, channel, conversation.Id, conversation.ThreadId, answered?.PlatformMessageId, answered?.MentionKind, conversation.Contact, reply.Text);
+                reply.Id, channel, conversation.Id, conversation.ThreadId, answered?.PlatformMessageId, answered?.MentionKind, conversation.Contact, reply.Text,
+                earlierAttemptMayHaveSent);
             return await sender.SendAsync(outgoing, ct);
         }
 

@@ -33,7 +33,7 @@ public static class IngestMention
         }
     }
 
-    public sealed class Handler(CareDeskDbContext db, IMediator mediator, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(CareDeskDbContext db, IMediator mediator, IEnumerable<IReplySender> senders, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -87,12 +87,14 @@ public static class IngestMention
                 Language = mention.Language,
             };
             db.Messages.Add(message);
+            var channel = await db.Channels.SingleAsync(c => c.Id == command.ChannelId, ct);
+            if (message.CreatedAt >= conversation.LastMessageAt)
+                conversation.ReplyWindowClosesAt = message.CreatedAt + ReplyWindow(channel.Type, mention.Kind);
             conversation.LastMessageAt = Max(conversation.LastMessageAt, message.CreatedAt);
             conversation.Preview = Preview(mention.Text);
             if (conversation.Status == ConversationStatus.Pending)
                 conversation.Status = ConversationStatus.Open;
 
-            var channel = await db.Channels.SingleAsync(c => c.Id == command.ChannelId, ct);
             channel.LastEventAt = now;
             await db.SaveChangesAsync(ct);
             return new Stored(new Result(message.Id, conversation.Id, Duplicate: false), isNew, reopened);
@@ -166,6 +168,9 @@ public static class IngestMention
             conversation.SlaState = SlaState.Ok;
             return (conversation, false, true);
         }
+
+        private TimeSpan? ReplyWindow(string channelType, MentionKind kind) =>
+            senders.FirstOrDefault(s => s.ChannelType == channelType)?.ReplyWindow(kind);
 
         private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 

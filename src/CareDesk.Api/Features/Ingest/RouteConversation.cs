@@ -1,3 +1,4 @@
+using CareDesk.Api.Features.Sla;
 using CareDesk.Data;
 using CareDesk.Data.Entities;
 using MediatR;
@@ -34,7 +35,7 @@ public sealed class RouteConversation(CareDeskDbContext db, AutoAssigner autoAss
         if (conversation.SlaDueAt is null && conversation.FirstResponseAt is null && conversation.QueueId is { } queueId)
         {
             var queue = await db.Queues.SingleAsync(q => q.Id == queueId, cancellationToken);
-            conversation.SlaDueAt = conversation.WaitingSince.AddMinutes(queue.FirstResponseMinutes);
+            conversation.SlaDueAt = SlaClock.DueAt(conversation.WaitingSince.AddMinutes(queue.FirstResponseMinutes), conversation.ReplyWindowClosesAt);
             conversation.SlaState = SlaState.Ok;
             if (conversation.AssigneeId is null)
                 await autoAssigner.Assign(conversation, queue, cancellationToken);

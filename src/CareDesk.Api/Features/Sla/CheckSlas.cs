@@ -11,7 +11,8 @@ namespace CareDesk.Api.Features.Sla;
 
 /// <summary>
 /// Marks conversations still waiting for a first response as at risk or breached, and alerts supervisors and
-/// the assignee once per change.
+/// the assignee once per change. A platform reply window that closes before the SLA is due brings the due time
+/// forward to its close; the at-risk margin stays that of the agreed SLA, so such a conversation escalates early.
 /// </summary>
 public static class CheckSlas
 {
@@ -28,27 +29,33 @@ public static class CheckSlas
                     && (c.SlaState == SlaState.Ok || c.SlaState == SlaState.AtRisk))
                 .ToListAsync(cancellationToken);
 
-            var changed = new List<Conversation>();
+            var changed = new List<(Conversation Conversation, bool StateChanged)>();
             foreach (var conversation in waiting)
             {
-                var due = conversation.SlaDueAt!.Value;
-                var window = due - conversation.WaitingSince;
+                var agreed = conversation.SlaDueAt!.Value;
+                var atRiskMargin = (agreed - conversation.WaitingSince) * options.Value.AtRiskShare;
+                var due = SlaClock.DueAt(agreed, conversation.ReplyWindowClosesAt);
                 var state = now >= due ? SlaState.Breached
-                    : due - now <= window * options.Value.AtRiskShare ? SlaState.AtRisk
+                    : due - now <= atRiskMargin ? SlaState.AtRisk
                     : SlaState.Ok;
-                if (state == conversation.SlaState)
+                var stateChanged = state != conversation.SlaState;
+                if (!stateChanged && due == agreed)
                     continue;
+                conversation.SlaDueAt = due;
                 conversation.SlaState = state;
-                changed.Add(conversation);
+                changed.Add((conversation, stateChanged));
             }
             if (changed.Count == 0)
                 return 0;
 
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var conversation in changed)
+            foreach (var (conversation, stateChanged) in changed)
             {
-                var kind = conversation.SlaState == SlaState.Breached ? SlaAlertKind.Breached : SlaAlertKind.AtRisk;
-                await publisher.SlaAlert(new SlaAlert(conversation.Id, kind, conversation.SlaDueAt!.Value), conversation.AssigneeId, cancellationToken);
+                if (stateChanged)
+                {
+                    var kind = conversation.SlaState == SlaState.Breached ? SlaAlertKind.Breached : SlaAlertKind.AtRisk;
+                    await publisher.SlaAlert(new SlaAlert(conversation.Id, kind, conversation.SlaDueAt!.Value), conversation.AssigneeId, cancellationToken);
+                }
                 await publisher.ConversationChanged(await ConversationSummary.LoadAsync(db, conversation.Id, cancellationToken), cancellationToken);
             }
             metrics.Changed();
