@@ -52,6 +52,8 @@ public static class CareDeskApp
         services.AddCareDeskMediator();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // A query string or body that does not bind throws, so the exception handler can say what was wrong.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => JsonDefaults.Configure(options.SerializerOptions));
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);

@@ -17,6 +17,5 @@ public sealed class DashboardTests(DeskInBrowser desk) : IClassFixture<DeskInBro
         await channel.PostAsync(desk.Server, GenericChannel.Mention("d-1", "Can I change my username?", authorId: "dash-1"));
 
         await Expect(general.GetByTestId("queue-waiting")).ToHaveTextAsync("1");
-        await DeskInBrowser.ScreenshotAsync(supervisor, "dashboard");
     }
 }

@@ -28,7 +28,6 @@ public sealed class InboxTests(DeskInBrowser desk) : IClassFixture<DeskInBrowser
         await Expect(second.GetByTestId("reply-blocked")).ToBeVisibleAsync();
         await Expect(second.GetByTestId("reply-send")).ToBeDisabledAsync();
         await Expect(second.GetByTestId("conversation-assignee")).ToContainTextAsync("Alex Agent");
-        await DeskInBrowser.ScreenshotAsync(first, "inbox");
     }
 
     [Fact]

@@ -18,7 +18,6 @@ public sealed class SalesFeedTests(DeskInBrowser desk) : IClassFixture<DeskInBro
         var signal = sales.GetByTestId("sales-item").Filter(new() { HasText = "40 seats" });
         await Expect(signal).ToBeVisibleAsync();
         await Expect(signal.GetByTestId("lead-reasons")).Not.ToBeEmptyAsync();
-        await DeskInBrowser.ScreenshotAsync(sales, "sales-feed");
         await signal.GetByTestId("lead-accept").ClickAsync();
         await Expect(sales.GetByTestId("pipeline-new")).ToContainTextAsync("40 seats");
     }
