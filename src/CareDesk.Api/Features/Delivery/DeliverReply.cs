@@ -36,13 +36,13 @@ public static class DeliverReply
             var leased = await db.Messages
                 .Where(m => m.Id == command.ReplyId && m.DeliveryStatus == DeliveryStatus.Queued && m.NextAttemptAt <= now
                     && (m.DeliveryLeaseUntil == null || m.DeliveryLeaseUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryLeaseUntil, leaseUntil), cancellationToken);
+                // The attempt is counted when it starts: if the process dies mid-send, the next attempt knows one may have gone out.
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryLeaseUntil, leaseUntil).SetProperty(m => m.DeliveryAttempts, m => m.DeliveryAttempts + 1), cancellationToken);
             if (leased == 0)
                 return Unit.Value; // Already sent or failed, not yet due, or being sent by another worker.
 
             var reply = await db.Messages.SingleAsync(m => m.Id == command.ReplyId, cancellationToken);
             var result = await Send(reply, cancellationToken);
-            reply.DeliveryAttempts++;
             reply.DeliveryLeaseUntil = null;
             TimeSpan? retryIn = null;
             switch (result)
@@ -66,8 +66,14 @@ public static class DeliverReply
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Reply {ReplyId} attempt {Attempt}: {Status}", reply.Id, reply.DeliveryAttempts, reply.DeliveryStatus);
 
-            if (retryIn is { } delay)
-                jobs.Schedule<DeliverReplyJob>(job => job.Run(reply.Id, CancellationToken.None), delay);
+            if (retryIn is not null && reply.NextAttemptAt is { } due)
+            {
+                // Hangfire keeps schedules in whole seconds and may start a job up to a second early, which the lease
+                // would then drop as not yet due: schedule it for the first whole second after the attempt is due.
+                var dueTicks = new DateTimeOffset(due, TimeSpan.Zero).UtcTicks;
+                jobs.Schedule<DeliverReplyJob>(job => job.Run(reply.Id, CancellationToken.None),
+                    new DateTimeOffset(dueTicks - dueTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(1));
+            }
             var summary = await ConversationSummary.LoadAsync(db, reply.ConversationId, cancellationToken);
             await publisher.ReplyStatusChanged(summary, await MessageView.LoadAsync(db, reply.Id, cancellationToken), cancellationToken);
             return Unit.Value;
@@ -87,7 +93,8 @@ public static class DeliverReply
                 .Select(m => new { m.PlatformMessageId, m.MentionKind })
                 .FirstOrDefaultAsync(ct);
             var outgoing = new OutgoingReply(
-                reply.Id, channel, conversation.Id, conversation.ThreadId, answered?.PlatformMessageId, answered?.MentionKind, conversation.Contact, reply.Text);
+                reply.Id, channel, conversation.Id, conversation.ThreadId, answered?.PlatformMessageId, answered?.MentionKind, conversation.Contact, reply.Text,
+                EarlierAttempts: reply.DeliveryAttempts - 1, QueuedAt: reply.CreatedAt);
             return await sender.SendAsync(outgoing, ct);
         }
 
