@@ -2,6 +2,7 @@ using CareDesk.Analysis;
 using CareDesk.Api.Channels;
 using CareDesk.Api.Channels.Demo;
 using CareDesk.Api.Channels.Generic;
+using CareDesk.Api.Channels.X;
 using CareDesk.Api.Demo;
 using CareDesk.Api.Features;
 using CareDesk.Api.Features.Conversations;
@@ -93,6 +94,9 @@ public static class CareDeskApp
         services.AddSingleton<IChannelConnector, GenericConnector>();
         services.AddHttpClient<GenericReplySender>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddTransient<IReplySender>(sp => sp.GetRequiredService<GenericReplySender>());
+        services.AddSingleton<IChannelConnector, XConnector>();
+        services.AddConnectorHttpClient<XApiClient>().WithoutRetriesOfPosts();
+        services.AddTransient<IReplySender, XReplySender>();
         services.AddSingleton<IChannelConnector, DemoConnector>();
         services.AddScoped<IReplySender, DemoReplySender>();
         services.AddHostedService<DemoSimulator>();

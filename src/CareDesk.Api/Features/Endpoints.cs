@@ -1,4 +1,5 @@
 using CareDesk.Api.Channels.Generic;
+using CareDesk.Api.Channels.X;
 using CareDesk.Api.Features.Analysis;
 using CareDesk.Api.Features.Auth;
 using CareDesk.Api.Features.Channels;
@@ -22,6 +23,7 @@ public static class Endpoints
         ListChannels.Map(app);
         ListChannelTypes.Map(app);
         GenericWebhook.Map(app);
+        XWebhook.Map(app);
 
         AnalyzeText.Map(app);
 
