@@ -8,7 +8,8 @@ namespace CareDesk.Api.Tests.Channels.X;
 
 /// <summary>
 /// The part of the X API v2 the reply sender uses: create a post, send a DM, and the lookups of our account's recent
-/// posts and of a DM conversation's events. Failures can be queued, optionally "after publishing" (an unknown outcome).
+/// posts and of a DM conversation's events, answering in the documented response shapes. Failures can be queued,
+/// optionally "after publishing" (an unknown outcome).
 /// </summary>
 public sealed class FakeX : IAsyncDisposable
 {
@@ -45,7 +46,10 @@ public sealed class FakeX : IAsyncDisposable
                     ["referenced_tweets"] = new JsonArray(new JsonObject { ["type"] = "replied_to", ["id"] = body["reply"]!["in_reply_to_tweet_id"]!.GetValue<string>() }),
                 };
                 fake.Posts.Enqueue(post);
-                return (201, new JsonObject { ["data"] = new JsonObject { ["id"] = post["id"]!.GetValue<string>(), ["text"] = post["text"]!.GetValue<string>() } });
+                var answer = Fixture.Json("X", "v2-post-tweets-response.json");
+                answer["data"]!["id"] = post["id"]!.GetValue<string>();
+                answer["data"]!["text"] = post["text"]!.GetValue<string>();
+                return (201, answer);
             }));
             app.MapGet("/2/users/{id}/tweets", (string id) =>
                 Results.Json(new JsonObject { ["data"] = new JsonArray(fake!.Posts.Select(p => (JsonNode)p.DeepClone()).ToArray()) }));
@@ -62,7 +66,10 @@ public sealed class FakeX : IAsyncDisposable
                     ["dm_conversation_id"] = conversationId,
                 };
                 fake.DirectMessages.Enqueue(message);
-                return (201, new JsonObject { ["data"] = new JsonObject { ["dm_conversation_id"] = conversationId, ["dm_event_id"] = message["id"]!.GetValue<string>() } });
+                var answer = Fixture.Json("X", "v2-dm-send-response.json");
+                answer["data"]!["dm_conversation_id"] = conversationId;
+                answer["data"]!["dm_event_id"] = message["id"]!.GetValue<string>();
+                return (201, answer);
             }));
             app.MapGet("/2/dm_conversations/with/{participant}/dm_events", (string participant) =>
                 Results.Json(new JsonObject { ["data"] = new JsonArray(fake!.DirectMessages.Select(m => (JsonNode)m.DeepClone()).ToArray()) }));
