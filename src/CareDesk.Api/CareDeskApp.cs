@@ -2,6 +2,7 @@ using CareDesk.Analysis;
 using CareDesk.Api.Channels;
 using CareDesk.Api.Channels.Demo;
 using CareDesk.Api.Channels.Generic;
+using CareDesk.Api.Channels.LinkedIn;
 using CareDesk.Api.Channels.X;
 using CareDesk.Api.Demo;
 using CareDesk.Api.Features;
@@ -97,6 +98,10 @@ public static class CareDeskApp
         services.AddSingleton<IChannelConnector, XConnector>();
         services.AddConnectorHttpClient<XApiClient>().WithoutRetriesOfPosts();
         services.AddTransient<IReplySender, XReplySender>();
+        services.AddSingleton<IChannelConnector, LinkedInConnector>();
+        services.AddConnectorHttpClient<LinkedInApiClient>().WithoutRetriesOfPosts();
+        services.AddScoped<LinkedInProfiles>();
+        services.AddTransient<IReplySender, LinkedInReplySender>();
         services.AddSingleton<IChannelConnector, DemoConnector>();
         services.AddScoped<IReplySender, DemoReplySender>();
         services.AddHostedService<DemoSimulator>();

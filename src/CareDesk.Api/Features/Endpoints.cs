@@ -1,4 +1,5 @@
 using CareDesk.Api.Channels.Generic;
+using CareDesk.Api.Channels.LinkedIn;
 using CareDesk.Api.Channels.X;
 using CareDesk.Api.Features.Analysis;
 using CareDesk.Api.Features.Auth;
@@ -24,6 +25,7 @@ public static class Endpoints
         ListChannelTypes.Map(app);
         GenericWebhook.Map(app);
         XWebhook.Map(app);
+        LinkedInWebhook.Map(app);
 
         AnalyzeText.Map(app);
 
