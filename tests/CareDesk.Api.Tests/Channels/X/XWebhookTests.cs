@@ -50,7 +50,9 @@ public sealed class XWebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await channel.PostRawAsync(server, body, "")).StatusCode);
         Assert.Null(await ConversationProbe.MentionAsync(server, channel.Id, "2080765813578191303"));
 
-        foreach (var malformed in new[] { "{not json", "[]", """{"for_user_id":"1"}""", """{"data":{"event_type":"post.mention.create"}}""", """{"tweet_create_events":[{"text":"no id"}]}""" })
+        // The documented envelope is a template: an event whose payload is empty names no post.
+        var envelope = Fixture.Text("X", "xaa-envelope.json");
+        foreach (var malformed in new[] { envelope, "{not json", "[]", """{"for_user_id":"1"}""", """{"data":{"event_type":"post.mention.create"}}""", """{"tweet_create_events":[{"text":"no id"}]}""" })
         {
             var response = await channel.PostRawAsync(server, Encoding.UTF8.GetBytes(malformed));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
