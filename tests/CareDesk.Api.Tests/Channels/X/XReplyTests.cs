@@ -1,6 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CareDesk.Api.Jobs;
 using CareDesk.Api.Tests.Infrastructure;
+using CareDesk.Data.Entities;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareDesk.Api.Tests.Channels.X;
 
@@ -102,6 +106,40 @@ public sealed class XReplyTests : IAsyncLifetime
         Assert.Equal(published["id"]!.GetValue<string>(), reply.GetProperty("platformMessageId").GetString());
         var lookup = Assert.Single(x.Requests("GET", $"/2/users/{XChannel.AccountId}/tweets"));
         Assert.Contains("start_time=", lookup.Query);
+    }
+
+    [Fact]
+    public async Task An_attempt_cut_short_by_a_crash_is_looked_for_before_posting_again()
+    {
+        var conversationId = await MentionConversationAsync();
+        const string text = "Sorry about that, a replacement is on its way.";
+        // What a process that died right after X published the reply leaves behind: the post on X, and an outbox row
+        // whose attempt was counted when it started, its lease run out, its outcome never recorded.
+        x.Posts.Enqueue(new JsonObject
+        {
+            ["id"] = "1800000000000000999",
+            ["text"] = "@OtherUser " + text,
+            ["created_at"] = DateTime.UtcNow.AddSeconds(-20).ToString("O"),
+            ["referenced_tweets"] = new JsonArray(new JsonObject { ["type"] = "replied_to", ["id"] = "2080765813578191303" }),
+        });
+        var replyId = Guid.NewGuid();
+        await server.WithDbAsync(async db =>
+        {
+            db.Messages.Add(new Message
+            {
+                Id = replyId, ConversationId = conversationId, ChannelId = Guid.Parse(channel.Id), Kind = MessageKind.Reply, Text = text,
+                CreatedAt = DateTime.UtcNow.AddSeconds(-30), DeliveryStatus = DeliveryStatus.Queued, DeliveryAttempts = 1,
+                NextAttemptAt = DateTime.UtcNow.AddSeconds(-30), DeliveryLeaseUntil = DateTime.UtcNow.AddSeconds(-1),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        server.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<DeliverReplyJob>(job => job.Run(replyId, CancellationToken.None));
+        var reply = await ConversationProbe.DeliveredAsync(server, conversationId, replyId.ToString());
+
+        Assert.Equal("sent", reply.GetProperty("deliveryStatus").GetString());
+        Assert.Equal("1800000000000000999", reply.GetProperty("platformMessageId").GetString());
+        Assert.Empty(x.Requests("POST", "/2/tweets"));
     }
 
     [Fact]
