@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Http.Resilience;
+
 namespace CareDesk.Api.Channels;
 
 public static class ConnectorHttp
@@ -18,6 +20,17 @@ public static class ConnectorHttp
             options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
             options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
         });
+        return builder;
+    }
+
+    /// <summary>
+    /// For platforms without an idempotency key: a POST whose outcome is unknown (timeout, 5xx) is not re-sent by the
+    /// pipeline, which cannot know whether it was published; the outbox's next attempt looks first, then decides.
+    /// </summary>
+    public static IHttpClientBuilder WithoutRetriesOfPosts(this IHttpClientBuilder builder)
+    {
+        // AddStandardResilienceHandler names its options "<client name>-standard".
+        builder.Services.Configure<HttpStandardResilienceOptions>($"{builder.Name}-standard", options => options.Retry.DisableForUnsafeHttpMethods());
         return builder;
     }
 }

@@ -25,10 +25,10 @@ public interface IReplySender
 
 /// <param name="ReplyId">Our id of the reply; senders pass it to the platform as an idempotency key where it takes one.</param>
 /// <param name="InReplyTo">The platform id of the customer message being answered.</param>
-/// <param name="EarlierAttemptMayHaveSent">
-/// An earlier attempt may have published the reply without us learning its platform id (the worker died while
-/// sending, or the platform failed after receiving it): senders check the platform before posting again.
-/// </param>
+/// <param name="EarlierAttempts">Delivery attempts of this reply started before this one. More than zero means an earlier
+/// attempt may have published it without our learning so (timeout, crash): a sender for a platform without idempotency
+/// keys looks for it before publishing again.</param>
+/// <param name="QueuedAt">When the agent sent the reply: nothing the platform shows as published before it is this reply.</param>
 public sealed record OutgoingReply(
     Guid ReplyId,
     ChannelConfig Channel,
@@ -38,7 +38,8 @@ public sealed record OutgoingReply(
     MentionKind? InReplyToKind,
     Contact Customer,
     string Text,
-    bool EarlierAttemptMayHaveSent = false);
+    int EarlierAttempts = 0,
+    DateTime QueuedAt = default);
 
 public abstract record ReplyResult
 {

@@ -1,5 +1,7 @@
 using CareDesk.Api.Channels.Generic;
+using CareDesk.Api.Channels.LinkedIn;
 using CareDesk.Api.Channels.Meta;
+using CareDesk.Api.Channels.X;
 using CareDesk.Api.Features.Analysis;
 using CareDesk.Api.Features.Auth;
 using CareDesk.Api.Features.CannedResponses;
@@ -29,6 +31,8 @@ public static class Endpoints
         GenericWebhook.Map(app);
         GetChannelHealth.Map(app);
         MetaWebhook.Map(app);
+        XWebhook.Map(app);
+        LinkedInWebhook.Map(app);
 
         AnalyzeText.Map(app);
 

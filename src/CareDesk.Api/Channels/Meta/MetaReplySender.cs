@@ -35,7 +35,7 @@ public sealed class MetaReplySender(MetaGraphClient graph) : IReplySender
         var ourId = thread.IsInstagram ? channel.Setting(MetaConnector.InstagramAccountId) : channel.Setting(MetaConnector.PageId);
         var target = Target(reply, thread, channel);
 
-        if (reply.EarlierAttemptMayHaveSent)
+        if (reply.EarlierAttempts > 0)
         {
             if (target.FindOurs is null)
                 return new ReplyResult.Failed(

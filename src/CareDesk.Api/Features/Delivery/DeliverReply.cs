@@ -34,12 +34,11 @@ public static class DeliverReply
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var leaseUntil = now + options.Value.Lease;
-            // Every attempt clears its lease when it ends, so a lease left behind is one whose worker died mid-send.
-            var previousLease = await db.Messages.Where(m => m.Id == command.ReplyId).Select(m => m.DeliveryLeaseUntil).SingleOrDefaultAsync(cancellationToken);
             var leased = await db.Messages
                 .Where(m => m.Id == command.ReplyId && m.DeliveryStatus == DeliveryStatus.Queued && m.NextAttemptAt <= now
-                    && m.DeliveryLeaseUntil == previousLease && (m.DeliveryLeaseUntil == null || m.DeliveryLeaseUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryLeaseUntil, leaseUntil), cancellationToken);
+                    && (m.DeliveryLeaseUntil == null || m.DeliveryLeaseUntil < now))
+                // The attempt is counted when it starts: if the process dies mid-send, the next attempt knows one may have gone out.
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryLeaseUntil, leaseUntil).SetProperty(m => m.DeliveryAttempts, m => m.DeliveryAttempts + 1), cancellationToken);
             if (leased == 0)
             {
                 // Already sent or failed, or being sent by another worker; or not yet due: Hangfire keeps schedules in
@@ -53,8 +52,7 @@ public static class DeliverReply
             }
 
             var reply = await db.Messages.SingleAsync(m => m.Id == command.ReplyId, cancellationToken);
-            var result = await Send(reply, earlierAttemptMayHaveSent: previousLease is not null || reply.DeliveryAttempts > 0, cancellationToken);
-            reply.DeliveryAttempts++;
+            var result = await Send(reply, cancellationToken);
             reply.DeliveryLeaseUntil = null;
             TimeSpan? retryIn = null;
             switch (result)
@@ -85,7 +83,7 @@ public static class DeliverReply
             return Unit.Value;
         }
 
-        private async Task<ReplyResult> Send(Message reply, bool earlierAttemptMayHaveSent, CancellationToken ct)
+        private async Task<ReplyResult> Send(Message reply, CancellationToken ct)
         {
             var channel = await channels.LoadAsync(reply.ChannelId, ct);
             var sender = senders.FirstOrDefault(s => s.ChannelType == channel.Channel.Type);
@@ -108,7 +106,7 @@ public static class DeliverReply
 
             var outgoing = new OutgoingReply(
                 reply.Id, channel, conversation.Id, conversation.ThreadId, answered?.PlatformMessageId, answered?.MentionKind, conversation.Contact, reply.Text,
-                earlierAttemptMayHaveSent);
+                EarlierAttempts: reply.DeliveryAttempts - 1, QueuedAt: reply.CreatedAt);
             return await sender.SendAsync(outgoing, ct);
         }
 

@@ -177,11 +177,12 @@ public sealed class MetaReplySenderTests : IAsyncLifetime
         var past = DateTime.UtcNow.AddMinutes(-5);
         await server.WithDbAsync(async db =>
         {
-            // What a worker that died between posting and recording leaves: queued, no attempts counted, its lease run out.
+            // What a worker that died between posting and recording leaves: queued, its attempt counted, its lease run out.
             db.Messages.Add(new Message
             {
                 Id = replyId, ConversationId = conversationId, ChannelId = Guid.Parse(channel.Id), Kind = MessageKind.Reply,
                 Text = "Already out there.", CreatedAt = past, DeliveryStatus = DeliveryStatus.Queued, NextAttemptAt = past, DeliveryLeaseUntil = past.AddMinutes(2),
+                DeliveryAttempts = 1,
             });
             return await db.SaveChangesAsync();
         });
