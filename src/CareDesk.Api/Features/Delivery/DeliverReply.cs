@@ -38,7 +38,18 @@ public static class DeliverReply
                     && (m.DeliveryLeaseUntil == null || m.DeliveryLeaseUntil < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryLeaseUntil, leaseUntil), cancellationToken);
             if (leased == 0)
-                return Unit.Value; // Already sent or failed, not yet due, or being sent by another worker.
+            {
+                // Already sent or failed, or being sent by another worker: nothing to do. But Hangfire may run a
+                // scheduled retry a little before the row is due (its schedule keeps whole seconds); that attempt is
+                // put off to the due time rather than left to the next outbox sweep.
+                var notYetDue = await db.Messages.AsNoTracking()
+                    .Where(m => m.Id == command.ReplyId && m.DeliveryStatus == DeliveryStatus.Queued && m.NextAttemptAt > now)
+                    .Select(m => m.NextAttemptAt)
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (notYetDue is { } dueAt)
+                    jobs.Schedule<DeliverReplyJob>(job => job.Run(command.ReplyId, CancellationToken.None), dueAt - now);
+                return Unit.Value;
+            }
 
             var reply = await db.Messages.SingleAsync(m => m.Id == command.ReplyId, cancellationToken);
             var result = await Send(reply, cancellationToken);
