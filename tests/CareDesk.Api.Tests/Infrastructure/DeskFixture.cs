@@ -12,7 +12,7 @@ public class DeskFixture : IAsyncLifetime
 
     protected virtual IDictionary<string, string?>? Settings => null;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Server = await CareDeskServer.StartAsync(Settings);
         Channel = await GenericChannel.CreateAsync(Server);
