@@ -72,8 +72,9 @@ public static class ListConversations
     }
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/conversations", async (ConversationStatus? status, Guid? queueId, string? assignee, string? cursor, int? limit,
+        app.MapGet("/api/conversations", async (string? status, Guid? queueId, string? assignee, string? cursor, int? limit,
                 ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new Query(Actor.From(user), status, queueId, assignee, cursor, limit ?? 50), ct)))
+                TypedResults.Ok(await mediator.Send(
+                    new Query(Actor.From(user), QueryEnum.Parse<ConversationStatus>(status, "status"), queueId, assignee, cursor, limit ?? 50), ct)))
             .RequireAuthorization(Policies.Agent);
 }

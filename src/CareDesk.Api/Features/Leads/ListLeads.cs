@@ -21,7 +21,7 @@ public static class ListLeads
     }
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/leads", async (LeadStatus? status, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new Query(status), ct)))
+        app.MapGet("/api/leads", async (string? status, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new Query(QueryEnum.Parse<LeadStatus>(status, "status")), ct)))
             .RequireAuthorization(Policies.Sales);
 }
