@@ -134,9 +134,10 @@ public sealed class SendReplyTests(ReplyDeskFixture desk) : IClassFixture<ReplyD
     }
 
     [Fact]
-    public async Task A_429_is_retried_like_an_outage()
+    public async Task A_429_is_retried_after_the_time_the_endpoint_asks_for()
     {
         endpoint.Answer = HttpStatusCode.TooManyRequests;
+        endpoint.RetryAfter = TimeSpan.FromSeconds(2);
         var (conversationId, _) = await NewConversation();
         var replyId = await Reply(conversationId, "Checking.");
 
@@ -144,7 +145,9 @@ public sealed class SendReplyTests(ReplyDeskFixture desk) : IClassFixture<ReplyD
             && p.TryGetProperty("error", out var e) && e.GetString()!.StartsWith("Attempt 1 failed"));
         endpoint.Answer = HttpStatusCode.OK;
         await WaitForStatus(replyId, "sent");
-        Assert.Equal(2, endpoint.For(replyId).Count);
+        var attempts = endpoint.For(replyId);
+        Assert.Equal([HttpStatusCode.TooManyRequests, HttpStatusCode.OK], attempts.Select(a => a.AnsweredWith));
+        Assert.True(attempts[1].ReceivedAt - attempts[0].ReceivedAt >= TimeSpan.FromSeconds(1.9), $"retried after {attempts[1].ReceivedAt - attempts[0].ReceivedAt}");
     }
 
     [Fact]

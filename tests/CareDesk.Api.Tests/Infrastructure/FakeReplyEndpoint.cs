@@ -54,7 +54,7 @@ public sealed class FakeReplyEndpoint : IAsyncDisposable
         var signedRight = Secret is not null && WebhookSignature.IsValid(body, Secret, signature);
         var answer = signedRight ? Answer : HttpStatusCode.Unauthorized;
         Received.Enqueue(new ReceivedReply(
-            JsonSerializer.Deserialize<JsonElement>(body), signedRight, request.Headers["Idempotency-Key"].ToString(), request.ContentType, answer));
+            JsonSerializer.Deserialize<JsonElement>(body), signedRight, request.Headers["Idempotency-Key"].ToString(), request.ContentType, answer, DateTime.UtcNow));
 
         if (answer == HttpStatusCode.OK)
         {
@@ -76,4 +76,5 @@ public sealed class FakeReplyEndpoint : IAsyncDisposable
     }
 }
 
-public sealed record ReceivedReply(JsonElement Body, bool SignatureValid, string IdempotencyKey, string? ContentType, HttpStatusCode AnsweredWith);
+public sealed record ReceivedReply(
+    JsonElement Body, bool SignatureValid, string IdempotencyKey, string? ContentType, HttpStatusCode AnsweredWith, DateTime ReceivedAt);
