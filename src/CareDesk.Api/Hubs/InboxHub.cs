@@ -19,8 +19,12 @@ public sealed class InboxHub(CareDeskDbContext db, PresenceTracker presence, Loc
         var userId = user.UserId();
         var groups = new List<string> { InboxAudience.ForUser(userId) };
         groups.AddRange(Roles.All.Where(user.IsInRole).Select(InboxAudience.ForRole));
-        var queues = await db.QueueMembers.Where(m => m.UserId == userId).Select(m => m.QueueId).ToListAsync();
-        groups.AddRange(queues.Select(InboxAudience.ForQueue));
+        // Supervisors hear of every conversation through their role group; queue groups as well would send them each message twice.
+        if (!user.IsInRole(Roles.Supervisor))
+        {
+            var queues = await db.QueueMembers.Where(m => m.UserId == userId).Select(m => m.QueueId).ToListAsync();
+            groups.AddRange(queues.Select(InboxAudience.ForQueue));
+        }
         foreach (var group in groups)
             await Groups.AddToGroupAsync(Context.ConnectionId, group);
 

@@ -5,6 +5,7 @@ using CareDesk.Api.Infrastructure;
 using CareDesk.Data;
 using CareDesk.Data.Entities;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Api.Hubs;
 
@@ -71,6 +72,21 @@ public sealed class InboxPublisher(CareDeskDbContext db, IHubContext<InboxHub, I
         db.InboxEvents.Add(entry);
         await db.SaveChangesAsync(ct);
         payload.Sequence = entry.Sequence;
-        await push(hub.Clients.Groups(audience.Groups()));
+        await push(hub.Clients.Groups(await GroupsReachingEachOnce(audience, ct)));
+    }
+
+    /// <summary>
+    /// SignalR sends a message once per group, so a connection in two of the groups gets it twice: the user's own
+    /// group is left out when that user is reached anyway, as a member of the queue or as a supervisor.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> GroupsReachingEachOnce(InboxAudience audience, CancellationToken ct)
+    {
+        var groups = audience.Groups();
+        if (audience.UserId is not { } userId)
+            return groups;
+        var reachedAnyway =
+            (audience.Supervisors && await db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor), ct))
+            || (audience.QueueMembers && audience.QueueId is { } queueId && await db.QueueMembers.AnyAsync(m => m.UserId == userId && m.QueueId == queueId, ct));
+        return reachedAnyway ? groups.Where(g => g != InboxAudience.ForUser(userId)).ToList() : groups;
     }
 }

@@ -77,6 +77,16 @@ public sealed class CareDeskServer : IAsyncDisposable
 
     public async Task<HttpClient> ClientForAsync(string email) => CreateClient(await LoginAsync(email));
 
+    /// <summary>The id of a demo user, as the login answer names it.</summary>
+    public async Task<string> UserIdAsync(string email)
+    {
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = "Demo!pass1" });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("user").GetProperty("id").GetString()!;
+    }
+
     /// <summary>A connected SignalR client of the inbox hub, as the browser client connects.</summary>
     public async Task<HubConnection> ConnectHubAsync(string token)
     {
@@ -95,6 +105,16 @@ public sealed class CareDeskServer : IAsyncDisposable
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<CareDeskDbContext>());
+    }
+
+    /// <summary>Runs something against the server's own database that needs no answer.</summary>
+    public Task WithDbAsync(Func<CareDeskDbContext, Task> work) => WithDbAsync(async db => { await work(db); return true; });
+
+    /// <summary>Sends a MediatR request in a scope of the server, as a job or an endpoint would.</summary>
+    public async Task<T> SendAsync<T>(MediatR.IRequest<T> request)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(request);
     }
 
     public async ValueTask DisposeAsync()

@@ -28,6 +28,15 @@ public sealed record GenericChannel(string Id, string Key, string Secret)
         threadId,
     };
 
+    /// <summary>Posts a mention that must be accepted as new, and returns the conversation it joined.</summary>
+    public async Task<string> IngestAsync(CareDeskServer server, object mention)
+    {
+        var response = await PostAsync(server, mention);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("conversationId").GetString()!;
+    }
+
     public Task<HttpResponseMessage> PostAsync(CareDeskServer server, object mention) =>
         PostRawAsync(server, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(mention)));
 

@@ -8,18 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareDesk.Api.Tests.Ingest;
 
-public sealed class GenericWebhookTests : IAsyncLifetime
+public sealed class GenericWebhookTests(DeskFixture desk) : IClassFixture<DeskFixture>
 {
-    private CareDeskServer server = null!;
-    private GenericChannel channel = null!;
-
-    public async Task InitializeAsync()
-    {
-        server = await CareDeskServer.StartAsync();
-        channel = await GenericChannel.CreateAsync(server);
-    }
-
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    private readonly CareDeskServer server = desk.Server;
+    private readonly GenericChannel channel = desk.Channel;
 
     [Fact]
     public async Task A_mention_reaches_both_agents_live_and_is_stored_once()

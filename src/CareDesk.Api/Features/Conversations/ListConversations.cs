@@ -12,7 +12,7 @@ namespace CareDesk.Api.Features.Conversations;
 /// <summary>The inbox list: newest activity first, filtered by status, queue and assignee, paged by cursor.</summary>
 public static class ListConversations
 {
-    public sealed record Query(Actor Actor, string? Status, Guid? QueueId, string? Assignee, string? Cursor, int Limit) : IRequest<Page>;
+    public sealed record Query(Actor Actor, ConversationStatus? Status, Guid? QueueId, string? Assignee, string? Cursor, int Limit) : IRequest<Page>;
 
     public sealed record Page(IReadOnlyList<ConversationSummary> Items, string? NextCursor);
 
@@ -21,8 +21,6 @@ public static class ListConversations
         public Validator()
         {
             RuleFor(q => q.Limit).InclusiveBetween(1, 200);
-            RuleFor(q => q.Status).Must(s => Enum.TryParse<ConversationStatus>(s, ignoreCase: true, out _))
-                .When(q => !string.IsNullOrEmpty(q.Status)).WithMessage("status must be open, pending or resolved.");
             RuleFor(q => q.Cursor).Must(c => Cursor.TryParse(c, out _)).When(q => q.Cursor is not null).WithMessage("cursor is not one this API gave out.");
         }
     }
@@ -32,7 +30,7 @@ public static class ListConversations
         public async Task<Page> Handle(Query query, CancellationToken cancellationToken)
         {
             var conversations = db.Conversations.AsNoTracking().VisibleTo(db, query.Actor);
-            if (Enum.TryParse<ConversationStatus>(query.Status, ignoreCase: true, out var status))
+            if (query.Status is { } status)
                 conversations = conversations.Where(c => c.Status == status);
             if (query.QueueId is { } queueId)
                 conversations = conversations.Where(c => c.QueueId == queueId);
@@ -76,6 +74,7 @@ public static class ListConversations
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/conversations", async (string? status, Guid? queueId, string? assignee, string? cursor, int? limit,
                 ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new Query(Actor.From(user), status, queueId, assignee, cursor, limit ?? 50), ct)))
+                TypedResults.Ok(await mediator.Send(
+                    new Query(Actor.From(user), QueryEnum.Parse<ConversationStatus>(status, "status"), queueId, assignee, cursor, limit ?? 50), ct)))
             .RequireAuthorization(Policies.Agent);
 }

@@ -45,6 +45,11 @@ public static class ResolveConversation
 
             var channelType = await db.Channels.Where(c => c.Id == conversation.ChannelId).Select(c => c.Type).SingleAsync(cancellationToken);
             var mentions = db.Messages.AsNoTracking().Where(m => m.ConversationId == conversation.Id && m.Kind == MessageKind.Mention && m.Analyzed);
+            // A reopened conversation's record measures this opening, as its times do: the mentions since the last
+            // resolution (all of them if the platform dated the reopening message before it).
+            var lastResolved = await db.OutcomeRecords.Where(o => o.ConversationId == conversation.Id).MaxAsync(o => (DateTime?)o.ResolvedAt, cancellationToken);
+            if (lastResolved is { } since && await mentions.AnyAsync(m => m.CreatedAt > since, cancellationToken))
+                mentions = mentions.Where(m => m.CreatedAt > since);
             var first = await mentions.OrderBy(m => m.CreatedAt).Select(m => new { m.SentimentScore, m.Intent }).FirstOrDefaultAsync(cancellationToken);
             var last = await mentions.OrderByDescending(m => m.CreatedAt).Select(m => new { m.SentimentScore }).FirstOrDefaultAsync(cancellationToken);
 

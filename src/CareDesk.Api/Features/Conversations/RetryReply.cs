@@ -33,9 +33,10 @@ public static class RetryReply
             reply.NextAttemptAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
 
-            jobs.Enqueue<DeliverReplyJob>(job => job.Run(reply.Id, CancellationToken.None));
             var summary = await ConversationSummary.LoadAsync(db, conversation.Id, cancellationToken);
             await publisher.ReplyStatusChanged(summary, await MessageView.LoadAsync(db, reply.Id, cancellationToken), cancellationToken);
+            // After the "queued" push, so that a fast delivery's "sent" comes after it (see SendReply).
+            jobs.Enqueue<DeliverReplyJob>(job => job.Run(reply.Id, CancellationToken.None));
             return new SendReply.Result(reply.Id, DeliveryStatus.Queued);
         }
     }

@@ -59,9 +59,10 @@ public static class SendReply
             conversation.Status = ConversationStatus.Pending;
             await db.SaveChangesAsync(cancellationToken);
 
-            jobs.Enqueue<DeliverReplyJob>(job => job.Run(reply.Id, CancellationToken.None));
             var summary = await changes.Announce(conversation.Id, cancellationToken);
             await publisher.ReplyStatusChanged(summary, await MessageView.LoadAsync(db, reply.Id, cancellationToken), cancellationToken);
+            // Only now: a fast delivery must not push "sent" before this "queued", or clients would end on "queued".
+            jobs.Enqueue<DeliverReplyJob>(job => job.Run(reply.Id, CancellationToken.None));
             return new Result(reply.Id, DeliveryStatus.Queued);
         }
     }

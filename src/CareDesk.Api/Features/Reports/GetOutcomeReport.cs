@@ -78,11 +78,12 @@ public static class GetOutcomeReport
             return totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t =>
             {
                 var spans = byKey.GetValueOrDefault(t.Key) ?? [];
+                var keyText = AsApiKey(t.Key);
                 var firstResponses = spans.Where(s => s.FirstResponseSeconds is not null).Select(s => s.FirstResponseSeconds!.Value).Order().ToList();
                 var resolutions = spans.Select(s => s.HandlingSeconds).Order().ToList();
                 return new Row(
-                    t.Key,
-                    labels?.GetValueOrDefault(t.Key) ?? t.Key,
+                    keyText,
+                    labels?.GetValueOrDefault(keyText) ?? keyText,
                     t.Count,
                     Percentile.Of(firstResponses, 0.5),
                     Percentile.Of(firstResponses, 0.9),
@@ -94,6 +95,9 @@ public static class GetOutcomeReport
                     ResolveConversation.Outcomes.ToDictionary(o => o, o => spans.Count(s => s.Outcome == o)));
             }).ToList();
         }
+
+        /// <summary>Databases turn a GUID into upper-case text; the API (and the label lookup) writes ids in lower case.</summary>
+        private static string AsApiKey(string key) => Guid.TryParse(key, out var id) ? id.ToString() : key;
 
         private sealed record Span(string Key, double? FirstResponseSeconds, double HandlingSeconds, string Outcome);
 
