@@ -1,7 +1,9 @@
 using CareDesk.Analysis;
 using CareDesk.Api.Channels;
+using CareDesk.Api.Channels.Bluesky;
 using CareDesk.Api.Channels.Demo;
 using CareDesk.Api.Channels.Generic;
+using CareDesk.Api.Channels.Mastodon;
 using CareDesk.Api.Demo;
 using CareDesk.Api.Features;
 using CareDesk.Api.Features.Conversations;
@@ -96,6 +98,8 @@ public static class CareDeskApp
         services.AddSingleton<IChannelConnector, DemoConnector>();
         services.AddScoped<IReplySender, DemoReplySender>();
         services.AddHostedService<DemoSimulator>();
+        services.AddMastodonConnector(configuration);
+        services.AddBlueskyConnector(configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
