@@ -61,7 +61,8 @@ public sealed class BlueskyClient(HttpClient http, BlueskySessions sessions)
             return null;
         try
         {
-            return await response.Content.ReadFromJsonAsync<XrpcError>(Json, ct);
+            // As a string: the body may be read again (the expired-token check reads it first), a stream only once.
+            return JsonSerializer.Deserialize<XrpcError>(await response.Content.ReadAsStringAsync(ct), Json);
         }
         catch (JsonException)
         {

@@ -46,6 +46,12 @@ public sealed class BlueskyReader(IServiceScopeFactory scopes, IOptions<BlueskyO
             position = new Position(notification.IndexedAt.ToUniversalTime(), notification.Uri);
             await session.SaveCursorAsync(position.ToString(), ct);
         }
+        if (position is null)
+        {
+            // No notifications yet: every later one is new, so start from the very beginning.
+            position = new Position(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc), "");
+            await session.SaveCursorAsync(position.ToString(), ct);
+        }
         if (fresh.Count > 0)
             logger.LogInformation("Bluesky channel {ChannelId}: {Count} new notifications.", channel.Id, fresh.Count);
         return position;
@@ -103,7 +109,7 @@ public sealed class BlueskyReader(IServiceScopeFactory scopes, IOptions<BlueskyO
             var separator = cursor?.IndexOf('|') ?? -1;
             if (separator < 0)
                 return null;
-            var indexedAt = DateTime.Parse(cursor![..separator], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.RoundtripKind);
+            var indexedAt = DateTime.Parse(cursor![..separator], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
             return new Position(indexedAt, cursor[(separator + 1)..]);
         }
     }

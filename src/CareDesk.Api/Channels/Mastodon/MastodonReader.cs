@@ -90,6 +90,8 @@ public sealed class MastodonReader(IServiceScopeFactory scopes, IOptions<Mastodo
         ChannelConfig channel, PullSession session, MastodonClient client, string ourAccountId, string? cursor,
         MastodonOptions options, TimeProvider clock, ILogger logger)
     {
+        private const string BeforeAnyId = "0";
+
         public ChannelConfig Channel => channel;
 
         public PullSession Session => session;
@@ -116,6 +118,12 @@ public sealed class MastodonReader(IServiceScopeFactory scopes, IOptions<Mastodo
                     if (notification is { Type: "mention", Status: not null })
                         await IngestAsync(notification.Status, ct);
                     cursor = notification.Id;
+                    await session.SaveCursorAsync(cursor, ct);
+                }
+                if (firstEver && page.Count == 0)
+                {
+                    // No mentions yet: every later one is new, so start from the very beginning.
+                    cursor = BeforeAnyId;
                     await session.SaveCursorAsync(cursor, ct);
                 }
                 // A new channel starts from its latest page of mentions rather than its whole history.
