@@ -1,5 +1,8 @@
 using System.Globalization;
 using CareDesk.Api.Features.Ingest;
+using CareDesk.Data;
+using CareDesk.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using static CareDesk.Api.Channels.Bluesky.BlueskyPayloads;
 
@@ -10,10 +13,11 @@ namespace CareDesk.Api.Channels.Bluesky;
 /// backwards, so a poll pages back until it reaches the stored position, then ingests what is newer oldest first,
 /// saving the position after each ingest: a restart resumes exactly there, and a crash in between only replays.
 /// </summary>
-public sealed class BlueskyReader(IServiceScopeFactory scopes, IOptions<BlueskyOptions> options, ILogger<BlueskyReader> logger)
+public sealed class BlueskyReader(IServiceScopeFactory scopes, IOptions<BlueskyOptions> options, TimeProvider clock, ILogger<BlueskyReader> logger)
     : PullChannelService(scopes, options.Value, logger)
 {
     private const int ProfilesPerCall = 25;
+    private const int PostsPerCall = 25;
 
     protected override string ChannelType => BlueskyConnector.ChannelType;
 
@@ -28,8 +32,32 @@ public sealed class BlueskyReader(IServiceScopeFactory scopes, IOptions<BlueskyO
         await session.MarkConnectedAsync(ct);
         while (true)
         {
+            await RecheckRecentAsync(channel, session, client, ct);
             await Task.Delay(options.Value.PollInterval, ct);
             position = await PollAsync(channel, session, client, ourDid, position, ct);
+        }
+    }
+
+    /// <summary>Marks recent mentions whose post is gone as deleted, and takes over a changed text as an edit.</summary>
+    private async Task RecheckRecentAsync(ChannelConfig channel, PullSession session, BlueskyClient client, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - options.Value.RecheckWindow;
+        var recent = await session.InScopeAsync(services => services.GetRequiredService<CareDeskDbContext>().Messages.AsNoTracking()
+            .Where(m => m.ChannelId == channel.Id && m.Kind == MessageKind.Mention && m.DeletedAt == null && m.CreatedAt > since && m.PlatformMessageId != null)
+            .OrderByDescending(m => m.CreatedAt)
+            .Take(PostsPerCall)
+            .Select(m => new { Uri = m.PlatformMessageId!, m.Text })
+            .ToListAsync(ct));
+        if (recent.Count == 0)
+            return;
+        var existing = (await client.GetPostsAsync(channel, recent.Select(m => m.Uri).ToList(), ct)).ToDictionary(p => p.Uri);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var mention in recent)
+        {
+            if (!existing.TryGetValue(mention.Uri, out var post))
+                await session.SendAsync(new DeleteMention.Command(channel.Id, mention.Uri, now), ct);
+            else if (ReadPost(post.Record) is { } record && BlueskyRichText.PlainText(record.Text, record.Facets) is var text && text != mention.Text)
+                await session.SendAsync(new EditMention.Command(channel.Id, mention.Uri, text, now), ct);
         }
     }
 

@@ -63,4 +63,12 @@ public sealed class BlueskyMentionsTests
         Assert.Null(BlueskyMentions.From(Notification("at://x/app.bsky.feed.like/1", "like", new JsonObject { ["$type"] = "app.bsky.feed.like" }), 0));
         Assert.Null(BlueskyMentions.From(Notification("at://x/app.bsky.feed.post/2", "mention", new JsonObject { ["$type"] = "app.bsky.feed.like" }), 0));
     }
+
+    [Fact]
+    public void The_createRecord_response_names_the_post_and_its_permalink()
+    {
+        var created = FixtureFiles.Json("Bluesky", "createRecord-response.json").Deserialize<RecordRef>(Json)!;
+        Assert.Equal("bafyreibjifzpqj6o6wcq3hejh7y4z4z2vmiklkvykc57tw3pcbx3kxifpm", created.Cid);
+        Assert.Equal("https://bsky.app/profile/did:plc:u5cwb2mwiv2bfq53cjufe6yn/post/3k4duaz5vfs2b", Permalink(created.Uri));
+    }
 }

@@ -113,4 +113,26 @@ public sealed class BlueskyReaderTests : IAsyncLifetime
         Assert.Contains("AuthenticationRequired", channel.LastError);
         Assert.NotEqual(true, channel.Connected);
     }
+
+    [Fact]
+    public async Task A_deleted_post_is_marked_deleted_and_a_changed_one_edited()
+    {
+        fake.Add(FakeBluesky.Notification("gone", "did:plc:erin", "erin.test", "mention", FakeBluesky.PostRecord("my card number is 1234"), Start));
+        fake.Add(FakeBluesky.Notification("changed", "did:plc:finn", "finn.test", "mention", FakeBluesky.PostRecord("the app crashes"), Start.AddSeconds(1)));
+        fake.Add(FakeBluesky.Notification("kept", "did:plc:gail", "gail.test", "mention", FakeBluesky.PostRecord("hello"), Start.AddSeconds(2)));
+        await using var server = await CareDeskServer.StartAsync(BlueskyDesk.Settings());
+        await BlueskyDesk.CreateChannelAsync(server, fake);
+        foreach (var (did, rkey) in new[] { ("did:plc:erin", "gone"), ("did:plc:finn", "changed"), ("did:plc:gail", "kept") })
+            await BlueskyDesk.WaitForMentionAsync(server, Uri(did, rkey));
+
+        fake.DeletePost(Uri("did:plc:erin", "gone"));
+        fake.ChangePostText(Uri("did:plc:finn", "changed"), "the app crashes on login");
+
+        var deleted = await Eventually.Get(() => server.WithDbAsync(db => db.Messages.SingleAsync(m => m.PlatformMessageId == Uri("did:plc:erin", "gone"))), m => m.DeletedAt is not null);
+        Assert.Equal("my card number is 1234", deleted.Text);
+        var edited = await Eventually.Get(() => server.WithDbAsync(db => db.Messages.SingleAsync(m => m.PlatformMessageId == Uri("did:plc:finn", "changed"))), m => m.EditedAt is not null);
+        Assert.Equal(("the app crashes on login", "the app crashes"), (edited.Text, edited.OriginalText));
+        var kept = await server.WithDbAsync(db => db.Messages.SingleAsync(m => m.PlatformMessageId == Uri("did:plc:gail", "kept")));
+        Assert.Equal((null, null), (kept.DeletedAt, kept.EditedAt));
+    }
 }

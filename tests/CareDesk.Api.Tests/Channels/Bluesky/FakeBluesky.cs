@@ -61,6 +61,9 @@ public sealed class FakeBluesky : IAsyncDisposable
 
     public void DeletePost(string uri) => posts.TryRemove(uri, out _);
 
+    /// <summary>An update of the record at protocol level (the Bluesky app itself has no edit).</summary>
+    public void ChangePostText(string uri, string text) => posts[uri]["record"]!["text"] = text;
+
     public static JsonObject Notification(string rkey, string authorDid, string handle, string reason, JsonObject record, DateTime indexedAt) => new()
     {
         ["uri"] = $"at://{authorDid}/{(reason == "like" ? "app.bsky.feed.like" : "app.bsky.feed.post")}/{rkey}",
