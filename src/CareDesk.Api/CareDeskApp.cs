@@ -1,8 +1,10 @@
 using CareDesk.Analysis;
 using CareDesk.Api.Channels;
+using CareDesk.Api.Channels.Bluesky;
 using CareDesk.Api.Channels.Demo;
 using CareDesk.Api.Channels.Generic;
 using CareDesk.Api.Channels.LinkedIn;
+using CareDesk.Api.Channels.Mastodon;
 using CareDesk.Api.Channels.Meta;
 using CareDesk.Api.Channels.X;
 using CareDesk.Api.Demo;
@@ -115,6 +117,8 @@ public static class CareDeskApp
         services.AddMetaGraphClient();
         services.AddTransient<MetaLookups>();
         services.AddTransient<IReplySender, MetaReplySender>();
+        services.AddMastodonConnector(configuration);
+        services.AddBlueskyConnector(configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();

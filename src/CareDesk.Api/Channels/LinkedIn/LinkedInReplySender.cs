@@ -1,6 +1,6 @@
-using CareDesk.Data.Entities;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CareDesk.Data.Entities;
 
 namespace CareDesk.Api.Channels.LinkedIn;
 
