@@ -13,8 +13,14 @@ public sealed class AnalyzeMention(CareDeskDbContext db, ITextAnalyzer analyzer,
 {
     public async Task Handle(MentionStored notification, CancellationToken cancellationToken)
     {
-        var message = await db.Messages.SingleAsync(m => m.Id == notification.MentionId, cancellationToken);
-        var conversation = await db.Conversations.SingleAsync(c => c.Id == notification.ConversationId, cancellationToken);
+        await ConcurrencyRetry.RunAsync(db, () => Analyze(notification, cancellationToken));
+        await mediator.Publish(new MentionAnalyzed(notification.MentionId, notification.ConversationId, notification.IsNewConversation, notification.Reopened), cancellationToken);
+    }
+
+    private async Task Analyze(MentionStored notification, CancellationToken ct)
+    {
+        var message = await db.Messages.SingleAsync(m => m.Id == notification.MentionId, ct);
+        var conversation = await db.Conversations.SingleAsync(c => c.Id == notification.ConversationId, ct);
         var analysis = analyzer.Analyze(message.Text);
 
         message.Analyzed = true;
@@ -27,7 +33,7 @@ public sealed class AnalyzeMention(CareDeskDbContext db, ITextAnalyzer analyzer,
             new AnalysisReasons(analysis.Sentiment.Reasons, analysis.Intent.Reasons), JsonDefaults.Options);
 
         var isLatest = !await db.Messages.AnyAsync(
-            m => m.ConversationId == conversation.Id && m.Kind == Data.Entities.MessageKind.Mention && m.CreatedAt > message.CreatedAt, cancellationToken);
+            m => m.ConversationId == conversation.Id && m.Kind == Data.Entities.MessageKind.Mention && m.CreatedAt > message.CreatedAt, ct);
         if (isLatest)
         {
             conversation.SentimentScore = analysis.Sentiment.Score;
@@ -35,8 +41,7 @@ public sealed class AnalyzeMention(CareDeskDbContext db, ITextAnalyzer analyzer,
             conversation.Intent = message.Intent;
             conversation.IntentConfidence = analysis.Intent.Confidence;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await mediator.Publish(new MentionAnalyzed(notification.MentionId, notification.ConversationId, notification.IsNewConversation, notification.Reopened), cancellationToken);
+        await db.SaveChangesAsync(ct);
     }
 
     public static string Label<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();

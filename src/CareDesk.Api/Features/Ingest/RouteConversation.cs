@@ -1,4 +1,5 @@
 using CareDesk.Api.Features.Sla;
+using CareDesk.Api.Infrastructure;
 using CareDesk.Data;
 using CareDesk.Data.Entities;
 using MediatR;
@@ -14,12 +15,18 @@ public sealed class RouteConversation(CareDeskDbContext db, AutoAssigner autoAss
 {
     public async Task Handle(MentionAnalyzed notification, CancellationToken cancellationToken)
     {
-        var conversation = await db.Conversations.Include(c => c.Contact).SingleAsync(c => c.Id == notification.ConversationId, cancellationToken);
-        var mention = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == notification.MentionId, cancellationToken);
+        await ConcurrencyRetry.RunAsync(db, () => Route(notification, cancellationToken));
+        await mediator.Publish(new MentionRouted(notification.MentionId, notification.ConversationId, notification.IsNewConversation, notification.Reopened), cancellationToken);
+    }
+
+    private async Task Route(MentionAnalyzed notification, CancellationToken ct)
+    {
+        var conversation = await db.Conversations.Include(c => c.Contact).SingleAsync(c => c.Id == notification.ConversationId, ct);
+        var mention = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == notification.MentionId, ct);
 
         if (conversation.QueueId is null)
         {
-            var rules = await db.RoutingRules.AsNoTracking().OrderBy(r => r.Order).ToListAsync(cancellationToken);
+            var rules = await db.RoutingRules.AsNoTracking().OrderBy(r => r.Order).ToListAsync(ct);
             var match = rules.FirstOrDefault(rule => RoutingRuleMatch.Matches(rule, conversation.ChannelId, mention, conversation.Contact.Followers));
             if (match is not null)
             {
@@ -28,20 +35,19 @@ public sealed class RouteConversation(CareDeskDbContext db, AutoAssigner autoAss
             }
             else
             {
-                conversation.QueueId = await db.Queues.Where(q => q.IsDefault).Select(q => (Guid?)q.Id).FirstOrDefaultAsync(cancellationToken);
+                conversation.QueueId = await db.Queues.Where(q => q.IsDefault).Select(q => (Guid?)q.Id).FirstOrDefaultAsync(ct);
             }
         }
 
         if (conversation.SlaDueAt is null && conversation.FirstResponseAt is null && conversation.QueueId is { } queueId)
         {
-            var queue = await db.Queues.SingleAsync(q => q.Id == queueId, cancellationToken);
+            var queue = await db.Queues.SingleAsync(q => q.Id == queueId, ct);
             conversation.SlaDueAt = SlaClock.DueAt(conversation.WaitingSince.AddMinutes(queue.FirstResponseMinutes), conversation.ReplyWindowClosesAt);
             conversation.SlaState = SlaState.Ok;
             if (conversation.AssigneeId is null)
-                await autoAssigner.Assign(conversation, queue, cancellationToken);
+                await autoAssigner.Assign(conversation, queue, ct);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await mediator.Publish(new MentionRouted(notification.MentionId, notification.ConversationId, notification.IsNewConversation, notification.Reopened), cancellationToken);
+        await db.SaveChangesAsync(ct);
     }
 }
