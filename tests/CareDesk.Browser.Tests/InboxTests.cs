@@ -15,9 +15,10 @@ public sealed class InboxTests(DeskInBrowser desk) : IClassFixture<DeskInBrowser
         var first = await desk.SignInAsync(DemoAccounts.Agent);
         var second = await desk.SignInAsync(DemoAccounts.Agent2);
 
-        await channel.PostAsync(desk.Server, GenericChannel.Mention("b-1", "My parcel was lost and support is ignoring me", authorId: "browser-1"));
-        var itemOnFirst = first.GetByTestId("inbox-item").Filter(new() { HasText = "My parcel was lost" });
-        var itemOnSecond = second.GetByTestId("inbox-item").Filter(new() { HasText = "My parcel was lost" });
+        // A question lands in the General queue, which leaves claiming to the agents (no auto-assignment).
+        await channel.PostAsync(desk.Server, GenericChannel.Mention("b-1", "How do I change the delivery address on my order?", authorId: "browser-1"));
+        var itemOnFirst = first.GetByTestId("inbox-item").Filter(new() { HasText = "change the delivery address" });
+        var itemOnSecond = second.GetByTestId("inbox-item").Filter(new() { HasText = "change the delivery address" });
         await Expect(itemOnFirst).ToBeVisibleAsync();
         await Expect(itemOnSecond).ToBeVisibleAsync();
 

@@ -8,5 +8,5 @@ export { loadSession, saveSession, clearSession, currentToken } from './session'
 export type { Session } from './session';
 export { createHubConnection } from './hubConnection';
 export type { HubConnectionLike } from './hubConnection';
-export { outcomeCounts, outcomeNames, outcomeReportKey, totalOutcomes } from './reportRows';
-export type { OutcomeTotals } from './reportRows';
+export { outcomeNames, totalOutcomeCounts } from './reportRows';
+export type { OutcomeCountTotals } from './reportRows';

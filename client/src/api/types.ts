@@ -97,11 +97,14 @@ export interface QueueMetrics {
   assignedOpen: number;
 }
 
-export type ReportGroupBy = 'channel' | 'queue' | 'agent' | 'intent' | 'day';
+/** `all` folds the period into one row: the exact medians and rates for KPI tiles. */
+export type ReportGroupBy = 'channel' | 'queue' | 'agent' | 'intent' | 'day' | 'all';
 
 export interface OutcomeRow {
-  /** The server names the group column after `groupBy`, or `key`; `outcomeReportKey` reads either. */
-  [column: string]: unknown;
+  /** The group: a channel, queue or user id, an intent, a yyyy-MM-dd day, or "all". */
+  key: string;
+  /** The group's name for people (a channel's or queue's name, an agent's name). */
+  label: string;
   count: number;
   firstResponseSecondsMedian: number | null;
   firstResponseSecondsP90: number | null;
@@ -110,6 +113,7 @@ export interface OutcomeRow {
   sentimentStartAvg: number | null;
   sentimentEndAvg: number | null;
   sentimentRecoveryRate: number | null;
+  outcomes: Record<Outcome, number>;
 }
 
 export type LeadStatus = 'new' | 'contacted' | 'qualified' | 'won' | 'lost';

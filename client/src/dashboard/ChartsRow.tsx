@@ -1,4 +1,4 @@
-import { api, totalOutcomes } from '../api';
+import { api, totalOutcomeCounts } from '../api';
 import { ErrorNote, Loading } from '../ui/Feedback';
 import { useResource } from '../ui/useResource';
 import { OutcomesChart, SentimentShiftChart, VolumeByChannelChart } from './charts';
@@ -21,7 +21,7 @@ export function ChartsRow({ range, refreshKey }: { range: RangeName; refreshKey:
       <section className="panel chart" data-testid="chart-outcomes">
         <h3>Outcomes</h3>
         {byChannel.error ? <ErrorNote error={byChannel.error} onRetry={byChannel.reload} />
-          : byChannel.data ? <OutcomesChart totals={totalOutcomes(byChannel.data)} /> : <Loading />}
+          : byChannel.data ? <OutcomesChart totals={totalOutcomeCounts(byChannel.data)} /> : <Loading />}
       </section>
       <section className="panel chart" data-testid="chart-sentiment">
         <h3>Sentiment start vs end <span className="muted">by channel</span></h3>

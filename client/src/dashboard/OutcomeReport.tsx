@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, outcomeCounts, outcomeNames, outcomeReportKey, type ReportGroupBy } from '../api';
+import { api, outcomeNames, type ReportGroupBy } from '../api';
 import { Empty, ErrorNote, Loading } from '../ui/Feedback';
 import { formatDuration, formatPercent } from '../ui/format';
 import { useResource } from '../ui/useResource';
@@ -74,11 +74,10 @@ export function OutcomeReport({ range, refreshKey }: { range: RangeName; refresh
             </thead>
             <tbody>
               {report.data.map((row) => {
-                const key = outcomeReportKey(row, groupBy);
-                const counts = outcomeCounts(row);
+                const counts = row.outcomes;
                 return (
-                  <tr key={key} data-testid="report-row">
-                    <td>{key}</td>
+                  <tr key={row.key} data-testid="report-row">
+                    <td>{row.label}</td>
                     <td className="num">{row.count}</td>
                     <td className="num">{formatDuration(row.firstResponseSecondsMedian)}</td>
                     <td className="num">{formatDuration(row.firstResponseSecondsP90)}</td>

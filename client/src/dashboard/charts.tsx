@@ -1,7 +1,7 @@
 import {
   Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from 'recharts';
-import { outcomeReportKey, type OutcomeRow, type OutcomeTotals } from '../api';
+import type { OutcomeCountTotals, OutcomeRow } from '../api';
 import { Empty } from '../ui/Feedback';
 
 const palette = ['#2458d6', '#0f9d8a', '#e08a00', '#6d35c2', '#c4312b', '#5b6b86', '#1185fe', '#8a5a00'];
@@ -13,10 +13,10 @@ export interface DailyChannelRows {
 }
 
 export function VolumeByChannelChart({ days }: { days: DailyChannelRows[] }) {
-  const channels = [...new Set(days.flatMap((d) => d.rows.map((r) => outcomeReportKey(r, 'channel'))))];
+  const channels = [...new Set(days.flatMap((d) => d.rows.map((r) => r.label)))];
   const data = days.map((d) => ({
     day: d.label,
-    ...Object.fromEntries(d.rows.map((r) => [outcomeReportKey(r, 'channel'), r.count])),
+    ...Object.fromEntries(d.rows.map((r) => [r.label, r.count])),
   }));
   if (channels.length === 0) return <Empty>No closed conversations in the last 7 days.</Empty>;
   return (
@@ -39,7 +39,7 @@ const outcomeLabels: Record<string, string> = {
   resolved: 'Resolved', answered: 'Answered', escalated: 'Escalated', sales: 'Sales', no_action: 'No action', spam: 'Spam',
 };
 
-export function OutcomesChart({ totals }: { totals: OutcomeTotals }) {
+export function OutcomesChart({ totals }: { totals: OutcomeCountTotals }) {
   const data = Object.entries(totals.outcomes).map(([outcome, count]) => ({ outcome: outcomeLabels[outcome], count }));
   if (totals.count === 0) return <Empty>No outcomes recorded in this period.</Empty>;
   return (
@@ -58,7 +58,7 @@ export function OutcomesChart({ totals }: { totals: OutcomeTotals }) {
 export function SentimentShiftChart({ rows }: { rows: OutcomeRow[] }) {
   const data = rows
     .filter((r) => r.sentimentStartAvg !== null || r.sentimentEndAvg !== null)
-    .map((r) => ({ channel: outcomeReportKey(r, 'channel'), start: r.sentimentStartAvg, end: r.sentimentEndAvg }));
+    .map((r) => ({ channel: r.label, start: r.sentimentStartAvg, end: r.sentimentEndAvg }));
   if (data.length === 0) return <Empty>No sentiment recorded in this period.</Empty>;
   return (
     <ResponsiveContainer width="100%" height={200}>

@@ -132,6 +132,17 @@ public sealed class GetOutcomeReportTests(ResolvedOutcomesFixture desk) : IClass
     }
 
     [Fact]
+    public async Task All_folds_the_period_into_one_row_with_exact_medians()
+    {
+        var all = Assert.Single(await Report("all"));
+        Assert.Equal("all", all.GetProperty("key").GetString());
+        Assert.Equal(3, all.GetProperty("count").GetInt32());
+        double[] firstResponses = [.. desk.Outcomes.Where(o => o.GetProperty("firstResponseSeconds").ValueKind == JsonValueKind.Number).Select(o => Number(o, "firstResponseSeconds"))];
+        Assert.Equal(PercentileOf(firstResponses, 0.5), Number(all, "firstResponseSecondsMedian"), 2);
+        Assert.Equal(0.6667, Number(all, "slaMetRate"), 4);
+    }
+
+    [Fact]
     public async Task As_csv_the_report_has_the_same_numbers()
     {
         var json = await Report("channel");

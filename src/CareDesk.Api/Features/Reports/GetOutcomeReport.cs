@@ -17,7 +17,7 @@ namespace CareDesk.Api.Features.Reports;
 /// </summary>
 public static class GetOutcomeReport
 {
-    public static readonly string[] GroupBys = ["channel", "queue", "agent", "intent", "day"];
+    public static readonly string[] GroupBys = ["channel", "queue", "agent", "intent", "day", "all"];
 
     /// <summary>A score at or below this counts as a negative start (VADER's neutral band).</summary>
     public const double NegativeBelow = -0.05;
@@ -55,7 +55,8 @@ public static class GetOutcomeReport
                 "queue" => await Build(records, o => o.QueueId.HasValue ? o.QueueId.Value.ToString() : "", await db.Queues.ToDictionaryAsync(q => q.Id.ToString(), q => q.Name, cancellationToken), cancellationToken),
                 "agent" => await Build(records, o => o.AgentId ?? "", await db.Users.ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken), cancellationToken),
                 "intent" => await Build(records, o => o.Intent, null, cancellationToken),
-                _ => await Build(records, o => o.ResolvedDay, null, cancellationToken),
+                "day" => await Build(records, o => o.ResolvedDay, null, cancellationToken),
+                _ => await Build(records, o => "all", new Dictionary<string, string> { ["all"] = "All" }, cancellationToken),
             };
         }
 
