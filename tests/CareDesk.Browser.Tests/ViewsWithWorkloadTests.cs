@@ -15,7 +15,7 @@ public sealed class ViewsWithWorkloadTests(DeskInBrowser desk) : IClassFixture<D
     [Fact]
     public async Task Inbox_dashboard_and_sales_feed_show_a_days_work()
     {
-        var channel = await GenericChannel.CreateAsync(desk.Server);
+        var channel = await GenericChannel.CreateAsync(desk.Server, name: "Community forum");
         var conversations = new List<string>();
         for (var i = 0; i < DemoScript.Openers.Length; i++)
         {

@@ -5,7 +5,7 @@ import { Empty, ErrorNote, Loading } from '../ui/Feedback';
 import { useAction } from '../ui/useAction';
 import { useResource } from '../ui/useResource';
 
-const channelTypes: ChannelType[] = ['generic', 'demo', 'meta', 'x', 'mastodon', 'bluesky'];
+const channelTypes: ChannelType[] = ['generic', 'demo', 'meta', 'x', 'linkedin', 'mastodon', 'bluesky'];
 
 export function webhookUrl(channel: Pick<Channel, 'type' | 'key'>): string {
   return `${window.location.origin}/api/webhooks/${channel.type}/${encodeURIComponent(channel.key)}`;

@@ -13,7 +13,7 @@ export interface LoginResponse {
   user: User;
 }
 
-export type ChannelType = 'generic' | 'meta' | 'x' | 'mastodon' | 'bluesky' | 'demo';
+export type ChannelType = 'generic' | 'meta' | 'x' | 'linkedin' | 'mastodon' | 'bluesky' | 'demo';
 export type ConversationStatus = 'open' | 'pending' | 'resolved';
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';
 export type SlaState = 'ok' | 'atRisk' | 'breached' | 'met';

@@ -6,6 +6,7 @@ const replyLimits: Partial<Record<ChannelType, number>> = {
   bluesky: 300,
   mastodon: 500,
   meta: 2200,
+  linkedin: 1250,
 };
 
 export function replyLimit(channel: ChannelType): number | null {

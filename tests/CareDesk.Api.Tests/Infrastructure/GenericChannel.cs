@@ -8,10 +8,10 @@ namespace CareDesk.Api.Tests.Infrastructure;
 /// <summary>A generic signed-webhook channel created through the API, and a way to post signed mentions to it.</summary>
 public sealed record GenericChannel(string Id, string Key, string Secret)
 {
-    public static async Task<GenericChannel> CreateAsync(CareDeskServer server, string? replyUrl = null)
+    public static async Task<GenericChannel> CreateAsync(CareDeskServer server, string? replyUrl = null, string? name = null)
     {
         using var admin = await server.ClientForAsync(DemoAccounts.Admin);
-        var response = await admin.PostAsJsonAsync("/api/channels", new { type = "generic", name = $"Test {Guid.NewGuid():N}", replyUrl });
+        var response = await admin.PostAsJsonAsync("/api/channels", new { type = "generic", name = name ?? $"Test {Guid.NewGuid():N}", replyUrl });
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return new GenericChannel(body.GetProperty("id").GetString()!, body.GetProperty("key").GetString()!, body.GetProperty("secret").GetString()!);
