@@ -50,6 +50,17 @@ else
   failed=$((failed + 1))
 fi
 
+step "The journey against \`dotnet run\`"
+smoke_data=$(mktemp -d)
+setsid dotnet run --project src/CareDesk.Api -c Release --no-build -- --urls http://127.0.0.1:5097 \
+  "--CareDesk:DataFolder=$smoke_data" --Demo:MentionsPerMinute=0 >artifacts/smoke-desk.log 2>&1 &
+desk_pid=$!
+for _ in $(seq 1 120); do curl -fs http://127.0.0.1:5097/health/ready >/dev/null 2>&1 && break; sleep 0.5; done
+if node tests/smoke/journey.mjs http://127.0.0.1:5097; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+# dotnet run starts the desk as its child: stop the whole process group.
+kill -- -"$desk_pid" 2>/dev/null; wait "$desk_pid" 2>/dev/null
+rm -rf "$smoke_data"
+
 for project in CareDesk.Analysis.Tests CareDesk.Api.Tests CareDesk.Browser.Tests; do
   step "$project"
   dotnet test "tests/$project" -c Release --no-build -nologo 2>&1 | tee "artifacts/$project.log"

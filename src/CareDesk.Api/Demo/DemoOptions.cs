@@ -12,4 +12,7 @@ public sealed class DemoOptions
 
     /// <summary>Share of published replies the simulated customer answers.</summary>
     public double CustomerAnswerRate { get; set; } = 0.6;
+
+    /// <summary>The longest a simulated customer takes to answer; each answer comes after a random part of it.</summary>
+    public TimeSpan CustomerAnswerDelay { get; set; } = TimeSpan.FromSeconds(25);
 }

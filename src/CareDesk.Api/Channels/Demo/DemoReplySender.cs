@@ -23,7 +23,7 @@ public sealed class DemoReplySender(IBackgroundJobClient jobs, IOptions<DemoOpti
         {
             jobs.Schedule<DemoCustomerAnswerJob>(
                 job => job.Run(reply.Channel.Id, reply.ConversationId, CancellationToken.None),
-                TimeSpan.FromSeconds(5 + Random.Shared.Next(20)));
+                options.Value.CustomerAnswerDelay * (0.2 + 0.8 * Random.Shared.NextDouble()));
         }
         return Task.FromResult<ReplyResult>(new ReplyResult.Sent(postId, DemoSimulator.Permalink(postId)));
     }
