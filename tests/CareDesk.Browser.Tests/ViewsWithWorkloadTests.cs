@@ -52,7 +52,14 @@ public sealed class ViewsWithWorkloadTests(DeskInBrowser desk) : IClassFixture<D
         await Expect(supervisor.GetByTestId("kpi-resolved-count")).ToContainTextAsync("6");
         await DeskInBrowser.ScreenshotAsync(supervisor, "dashboard");
 
+        using var salesApi = await desk.Server.ClientForAsync(DemoAccounts.Sales);
+        var leads = (await salesApi.GetFromJsonAsync<JsonElement>("/api/leads")).EnumerateArray().Select(l => l.GetProperty("id").GetString()).ToList();
+        (string Status, decimal? Value)[] stages = [("won", 24000m), ("qualified", 9600m), ("contacted", null)];
+        foreach (var (lead, stage) in leads.Zip(stages))
+            (await salesApi.PostAsJsonAsync($"/api/leads/{lead}/status", new { status = stage.Status, value = stage.Value })).EnsureSuccessStatusCode();
+
         var sales = await desk.SignInAsync(DemoAccounts.Sales);
+        await Expect(sales.GetByTestId("pipeline-won")).ToContainTextAsync("24");
         await Expect(sales.GetByTestId("sales-item").First).ToBeVisibleAsync();
         await DeskInBrowser.ScreenshotAsync(sales, "sales-feed");
     }
