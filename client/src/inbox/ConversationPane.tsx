@@ -66,6 +66,16 @@ export function ConversationPane({ conversationId, summary, myId, cannedResponse
     reload();
   }
 
+  async function retryReply(replyId: string) {
+    try {
+      await api.conversations.retryReply(conversationId, replyId);
+    } catch (failure) {
+      // A 409 means the reply is no longer failed: show what it is now.
+      reload();
+      throw failure;
+    }
+  }
+
   async function resolve(outcome: Outcome, note: string) {
     await act(() => api.conversations.resolve(conversationId, outcome, note));
   }
@@ -79,7 +89,7 @@ export function ConversationPane({ conversationId, summary, myId, cannedResponse
           onAssign={(agentId) => act(() => api.conversations.assign(conversationId, agentId))} />
         <PresenceBar presence={conversationState.presence} myId={myId} />
         <ErrorNote error={actionError} />
-        <Thread messages={conversation.messages} />
+        <Thread messages={conversation.messages} onRetryReply={heldByOther ? undefined : retryReply} />
         <ReplyBox
           key={conversationId}
           channelType={conversation.channel.type}

@@ -1,10 +1,14 @@
 import type { Message } from '../api';
 import { LinkifiedText } from '../ui/LinkifiedText';
 import { formatTime } from '../ui/format';
+import { ReplyDelivery } from './ReplyDelivery';
 
-const deliveryLabel = { queued: 'Queued', sent: 'Sent', failed: 'Failed' } as const;
+interface MessageItemProps {
+  message: Message;
+  onRetryReply?: (replyId: string) => Promise<unknown>;
+}
 
-export function MessageItem({ message }: { message: Message }) {
+export function MessageItem({ message, onRetryReply }: MessageItemProps) {
   return (
     <li className={`message message-${message.kind}`} data-testid="message" data-message-id={message.id}
       data-kind={message.kind}>
@@ -19,13 +23,7 @@ export function MessageItem({ message }: { message: Message }) {
         )}
       </div>
       <div className="message-text" data-testid="message-text"><LinkifiedText text={message.text} /></div>
-      {message.kind === 'reply' && message.deliveryStatus && (
-        <div className={`delivery delivery-${message.deliveryStatus}`} data-testid="reply-status"
-          data-status={message.deliveryStatus}>
-          {deliveryLabel[message.deliveryStatus]}
-          {message.deliveryError && <span className="delivery-error">: {message.deliveryError}</span>}
-        </div>
-      )}
+      {message.kind === 'reply' && <ReplyDelivery reply={message} onRetry={onRetryReply} />}
     </li>
   );
 }
