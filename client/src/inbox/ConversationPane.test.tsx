@@ -160,4 +160,19 @@ describe('ConversationPane collisions', () => {
       expect(screen.queryByTestId('reply-retry')).not.toBeInTheDocument();
     });
   });
+
+  it('shows the reply window and blocks replies once the network closed it', async () => {
+    server.detail = detail({ channel: { id: 'ch-meta', type: 'meta', name: 'Brand on Messenger' },
+      replyWindowClosesAt: new Date(Date.now() + 60 * 60_000).toISOString() });
+    await openPane();
+    expect(screen.getByTestId('reply-window')).toHaveAttribute('data-state', 'closing');
+    expect(screen.getByTestId('reply-input')).toBeEnabled();
+
+    act(() => connection.push('ConversationChanged', {
+      ...server.detail, messages: undefined, replyWindowClosesAt: '2026-11-22T10:00:00Z', sequence: 30,
+    }));
+    expect(screen.getByTestId('reply-window')).toHaveAttribute('data-state', 'closed');
+    expect(screen.getByTestId('reply-input')).toBeDisabled();
+    expect(screen.getByTestId('reply-window-closed')).toBeInTheDocument();
+  });
 });

@@ -5,6 +5,7 @@ import { ConversationHeader } from './ConversationHeader';
 import { ConversationSidebar } from './ConversationSidebar';
 import { PresenceBar } from './PresenceBar';
 import { ReplyBox, type ComposeMode } from './ReplyBox';
+import { useReplyWindowClosed } from './replyWindow';
 import { ResolveBar } from './ResolveBar';
 import { Thread } from './Thread';
 import { useConversation } from './useConversation';
@@ -34,6 +35,7 @@ export function ConversationPane({ conversationId, summary, myId, cannedResponse
     ? { ...detail, ...summary, messages: detail.messages }
     : detail;
   const heldByOther = Boolean(conversation?.assigneeId && conversation.assigneeId !== myId);
+  const replyWindowClosed = useReplyWindowClosed(conversation?.replyWindowClosesAt ?? null);
 
   async function act(action: () => Promise<unknown>) {
     setBusy(true);
@@ -95,6 +97,7 @@ export function ConversationPane({ conversationId, summary, myId, cannedResponse
           channelType={conversation.channel.type}
           cannedResponses={cannedResponses}
           heldBy={heldByOther ? conversation.assigneeName ?? 'Another agent' : null}
+          replyWindowClosed={replyWindowClosed}
           resolved={conversation.status === 'resolved'}
           onSend={send}
           onTyping={onTyping}
