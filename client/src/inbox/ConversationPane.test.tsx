@@ -175,4 +175,29 @@ describe('ConversationPane collisions', () => {
     expect(screen.getByTestId('reply-input')).toBeDisabled();
     expect(screen.getByTestId('reply-window-closed')).toBeInTheDocument();
   });
+
+  it('applies a customer\'s edit and deletion to the mention in place', async () => {
+    await openPane();
+    const original = server.detail.messages[0];
+    act(() => connection.push('MentionUpdated', {
+      conversationId: 'c1', sequence: 40,
+      message: { ...original, text: 'Found it <i>thanks</i>', editedAt: '2026-11-22T10:10:00Z', originalText: 'My parcel is <b>lost</b>' },
+    }));
+    expect(screen.getAllByTestId('message')).toHaveLength(1);
+    expect(screen.getByTestId('message-text')).toHaveTextContent('Found it <i>thanks</i>');
+    const edited = screen.getByTestId('message-edited');
+    expect(edited).toHaveTextContent('First seen as: My parcel is <b>lost</b>');
+    expect(edited.querySelector('b')).toBeNull();
+    expect(screen.queryByTestId('message-deleted')).not.toBeInTheDocument();
+
+    act(() => connection.push('MentionUpdated', {
+      conversationId: 'c1', sequence: 41,
+      message: { ...original, text: 'Found it <i>thanks</i>', editedAt: '2026-11-22T10:10:00Z', originalText: 'My parcel is <b>lost</b>',
+        deletedAt: '2026-11-22T10:12:00Z' },
+    }));
+    expect(screen.getAllByTestId('message')).toHaveLength(1);
+    expect(screen.getByTestId('message-deleted')).toHaveTextContent('deleted on the platform');
+    expect(screen.getByTestId('message')).toHaveClass('deleted-on-platform');
+    expect(screen.getByTestId('message-text')).toHaveTextContent('Found it <i>thanks</i>');
+  });
 });

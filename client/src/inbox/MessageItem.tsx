@@ -1,6 +1,7 @@
 import type { Message } from '../api';
 import { LinkifiedText } from '../ui/LinkifiedText';
 import { formatTime } from '../ui/format';
+import { MentionChangeMarkers } from './MentionChangeMarkers';
 import { ReplyDelivery } from './ReplyDelivery';
 
 interface MessageItemProps {
@@ -10,7 +11,7 @@ interface MessageItemProps {
 
 export function MessageItem({ message, onRetryReply }: MessageItemProps) {
   return (
-    <li className={`message message-${message.kind}`} data-testid="message" data-message-id={message.id}
+    <li className={`message message-${message.kind}${message.deletedAt ? ' deleted-on-platform' : ''}`} data-testid="message" data-message-id={message.id}
       data-kind={message.kind}>
       <div className="message-meta">
         <strong>{message.author.name}</strong>
@@ -23,6 +24,7 @@ export function MessageItem({ message, onRetryReply }: MessageItemProps) {
         )}
       </div>
       <div className="message-text" data-testid="message-text"><LinkifiedText text={message.text} /></div>
+      <MentionChangeMarkers message={message} />
       {message.kind === 'reply' && <ReplyDelivery reply={message} onRetry={onRetryReply} />}
     </li>
   );
