@@ -1,7 +1,7 @@
 import { query, request, send } from './http';
 import type { EventsAfterResponse } from './hubMessages';
 import type {
-  CannedResponse, CannedResponseInput, Channel, ConversationDetail, ConversationPage,
+  CannedResponse, CannedResponseInput, Channel, ChannelHealth, ChannelTypeInfo, ConversationDetail, ConversationPage,
   ConversationQuery, ConversationSummary, CreatedChannel, Lead, LeadDecision, LoginResponse,
   Outcome, OutcomeRow, Queue, QueueInput, QueueMetrics, ReportGroupBy, Role, RoutingRule,
   RoutingRuleInput, User, NewUser, DeliveryStatus,
@@ -25,6 +25,10 @@ export const conversations = {
   reply: (id: string, text: string) =>
     request<{ replyId: string; status: DeliveryStatus }>(
       `/api/conversations/${encodeURIComponent(id)}/replies`, json('POST', { text })),
+  /** Only a failed reply can be sent again (409 otherwise); its status then follows ReplyStatusChanged. */
+  retryReply: (id: string, replyId: string) =>
+    request<{ replyId: string; status: DeliveryStatus }>(
+      `/api/conversations/${encodeURIComponent(id)}/replies/${encodeURIComponent(replyId)}/retry`, json('POST')),
   note: (id: string, text: string) =>
     request<void>(`/api/conversations/${encodeURIComponent(id)}/notes`, json('POST', { text })),
   resolve: (id: string, outcome: Outcome, note?: string) =>
@@ -65,6 +69,8 @@ export const leads = {
 export const channels = {
   list: () => request<Channel[]>('/api/channels'),
   create: (settings: Record<string, unknown>) => request<CreatedChannel>('/api/channels', json('POST', settings)),
+  types: () => request<ChannelTypeInfo[]>('/api/channel-types'),
+  health: () => request<ChannelHealth[]>('/api/channels/health'),
 };
 
 export const queues = {

@@ -6,6 +6,9 @@ export interface MentionReceived {
   sequence: number;
 }
 
+/** A mention the customer edited or deleted on the network, sent whole so it replaces the thread's copy. */
+export type MentionUpdated = MentionReceived;
+
 export interface ReplyStatusChanged {
   conversationId: string;
   replyId: string;
@@ -38,6 +41,7 @@ export interface HubPayloads {
   ConversationCreated: ConversationSummary & { sequence: number };
   ConversationChanged: ConversationSummary & { sequence: number };
   MentionReceived: MentionReceived;
+  MentionUpdated: MentionUpdated;
   ReplyStatusChanged: ReplyStatusChanged;
   PresenceChanged: PresenceChanged;
   QueueMetricsChanged: QueueMetricsChanged;
@@ -55,6 +59,7 @@ export const hubEventTypes: HubEventType[] = [
   'ConversationCreated',
   'ConversationChanged',
   'MentionReceived',
+  'MentionUpdated',
   'ReplyStatusChanged',
   'PresenceChanged',
   'QueueMetricsChanged',

@@ -49,6 +49,8 @@ export interface ConversationSummary {
   intent: { label: IntentLabel; confidence: number } | null;
   slaDueAt: string | null;
   slaState?: SlaState;
+  /** When the network stops accepting replies (e.g. 24 h after a customer's last DM); null when there is no limit. */
+  replyWindowClosesAt: string | null;
   preview: string;
   sequence?: number;
 }
@@ -68,6 +70,11 @@ export interface Message {
   deliveryError?: string | null;
   permalink?: string | null;
   analysis?: Analysis | null;
+  /** Set when the customer edited the mention on the network; `originalText` is what agents first saw. */
+  editedAt?: string | null;
+  originalText?: string | null;
+  /** Set when the customer deleted the mention on the network; its text is kept. */
+  deletedAt?: string | null;
 }
 
 export interface ConversationDetail extends ConversationSummary {
@@ -145,6 +152,33 @@ export interface Channel {
 
 export interface CreatedChannel extends Channel {
   secret: string;
+}
+
+export interface ChannelSetting {
+  name: string;
+  required: boolean;
+  secret: boolean;
+  isUrl: boolean;
+  description: string | null;
+}
+
+/** A channel type this server can connect, and the settings it asks for. */
+export interface ChannelTypeInfo {
+  type: ChannelType;
+  settings: ChannelSetting[];
+}
+
+export interface ChannelHealth {
+  id: string;
+  type: ChannelType;
+  name: string;
+  lastEventAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  /** Whether a streaming channel's connection is up; null for webhook channels, which have none. */
+  connected: boolean | null;
+  /** No event for longer than the server's quiet threshold. */
+  quiet: boolean;
 }
 
 export type AutoAssign = 'none' | 'roundRobin' | 'leastLoaded';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, type User } from '../api';
 import { useResource } from '../ui/useResource';
+import { ChannelHealthPanel } from './ChannelHealthPanel';
 import { ChartsRow } from './ChartsRow';
 import { KpiTiles } from './KpiTiles';
 import { OutcomeReport } from './OutcomeReport';
@@ -25,6 +26,7 @@ export function DashboardPage() {
         <QueueTable />
         <SlaAlerts agents={agents.data ?? noAgents} />
       </div>
+      <ChannelHealthPanel refreshKey={refreshKey} />
       <div className="dash-toolbar">
         <h2>Outcomes</h2>
         <div className="segmented" role="radiogroup" aria-label="Period">
@@ -36,7 +38,7 @@ export function DashboardPage() {
           ))}
         </div>
         <button type="button" className="link" onClick={() => setRefreshKey((n) => n + 1)} data-testid="dashboard-refresh">
-          Refresh reports
+          Refresh reports and channels
         </button>
       </div>
       <ChartsRow range={range} refreshKey={refreshKey} />

@@ -1,6 +1,7 @@
 import type { ConversationSummary, User } from '../api';
 import { ChannelIcon, Influence, IntentChip, PriorityBadge, SentimentChip, SlaCountdown } from '../ui/Chips';
 import { AssignControl } from './AssignControl';
+import { ReplyWindowChip } from './ReplyWindowChip';
 
 interface ConversationHeaderProps {
   conversation: ConversationSummary;
@@ -31,6 +32,7 @@ export function ConversationHeader({ conversation: c, myId, agents, busy, onClai
         <IntentChip intent={c.intent} />
         <SentimentChip sentiment={c.sentiment} />
         <SlaCountdown conversation={c} />
+        <ReplyWindowChip closesAt={c.replyWindowClosesAt} />
         <span className="spacer" />
         <span className="holder" data-testid="conversation-assignee">
           {mine ? 'Held by you' : heldByOther ? `Held by ${c.assigneeName ?? 'another agent'}` : 'Unassigned'}

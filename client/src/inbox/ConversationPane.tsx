@@ -5,6 +5,7 @@ import { ConversationHeader } from './ConversationHeader';
 import { ConversationSidebar } from './ConversationSidebar';
 import { PresenceBar } from './PresenceBar';
 import { ReplyBox, type ComposeMode } from './ReplyBox';
+import { useReplyWindowClosed } from './replyWindow';
 import { ResolveBar } from './ResolveBar';
 import { Thread } from './Thread';
 import { useConversation } from './useConversation';
@@ -34,6 +35,7 @@ export function ConversationPane({ conversationId, summary, myId, cannedResponse
     ? { ...detail, ...summary, messages: detail.messages }
     : detail;
   const heldByOther = Boolean(conversation?.assigneeId && conversation.assigneeId !== myId);
+  const replyWindowClosed = useReplyWindowClosed(conversation?.replyWindowClosesAt ?? null);
 
   async function act(action: () => Promise<unknown>) {
     setBusy(true);
@@ -66,6 +68,16 @@ export function ConversationPane({ conversationId, summary, myId, cannedResponse
     reload();
   }
 
+  async function retryReply(replyId: string) {
+    try {
+      await api.conversations.retryReply(conversationId, replyId);
+    } catch (failure) {
+      // A 409 means the reply is no longer failed: show what it is now.
+      reload();
+      throw failure;
+    }
+  }
+
   async function resolve(outcome: Outcome, note: string) {
     await act(() => api.conversations.resolve(conversationId, outcome, note));
   }
@@ -79,12 +91,13 @@ export function ConversationPane({ conversationId, summary, myId, cannedResponse
           onAssign={(agentId) => act(() => api.conversations.assign(conversationId, agentId))} />
         <PresenceBar presence={conversationState.presence} myId={myId} />
         <ErrorNote error={actionError} />
-        <Thread messages={conversation.messages} />
+        <Thread messages={conversation.messages} onRetryReply={heldByOther ? undefined : retryReply} />
         <ReplyBox
           key={conversationId}
           channelType={conversation.channel.type}
           cannedResponses={cannedResponses}
           heldBy={heldByOther ? conversation.assigneeName ?? 'Another agent' : null}
+          replyWindowClosed={replyWindowClosed}
           resolved={conversation.status === 'resolved'}
           onSend={send}
           onTyping={onTyping}

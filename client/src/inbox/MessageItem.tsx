@@ -1,12 +1,17 @@
 import type { Message } from '../api';
 import { LinkifiedText } from '../ui/LinkifiedText';
 import { formatTime } from '../ui/format';
+import { MentionChangeMarkers } from './MentionChangeMarkers';
+import { ReplyDelivery } from './ReplyDelivery';
 
-const deliveryLabel = { queued: 'Queued', sent: 'Sent', failed: 'Failed' } as const;
+interface MessageItemProps {
+  message: Message;
+  onRetryReply?: (replyId: string) => Promise<unknown>;
+}
 
-export function MessageItem({ message }: { message: Message }) {
+export function MessageItem({ message, onRetryReply }: MessageItemProps) {
   return (
-    <li className={`message message-${message.kind}`} data-testid="message" data-message-id={message.id}
+    <li className={`message message-${message.kind}${message.deletedAt ? ' deleted-on-platform' : ''}`} data-testid="message" data-message-id={message.id}
       data-kind={message.kind}>
       <div className="message-meta">
         <strong>{message.author.name}</strong>
@@ -19,13 +24,8 @@ export function MessageItem({ message }: { message: Message }) {
         )}
       </div>
       <div className="message-text" data-testid="message-text"><LinkifiedText text={message.text} /></div>
-      {message.kind === 'reply' && message.deliveryStatus && (
-        <div className={`delivery delivery-${message.deliveryStatus}`} data-testid="reply-status"
-          data-status={message.deliveryStatus}>
-          {deliveryLabel[message.deliveryStatus]}
-          {message.deliveryError && <span className="delivery-error">: {message.deliveryError}</span>}
-        </div>
-      )}
+      <MentionChangeMarkers message={message} />
+      {message.kind === 'reply' && <ReplyDelivery reply={message} onRetry={onRetryReply} />}
     </li>
   );
 }

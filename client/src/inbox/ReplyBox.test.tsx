@@ -134,4 +134,17 @@ describe('ReplyBox', () => {
     expect(await screen.findByTestId('compose-error')).toHaveTextContent('Sam claimed it first');
     expect(input.value).toBe('Hello');
   });
+
+  it('blocks replies once the reply window has closed, and still takes notes', async () => {
+    const user = userEvent.setup();
+    const { input, onSend } = renderBox({ replyWindowClosed: true });
+    expect(input).toBeDisabled();
+    expect(screen.getByTestId('reply-send')).toBeDisabled();
+    expect(screen.getByTestId('reply-window-closed')).toHaveTextContent('no longer accepts replies');
+    await user.click(screen.getByTestId('compose-note-tab'));
+    expect(screen.queryByTestId('reply-window-closed')).not.toBeInTheDocument();
+    await user.type(screen.getByTestId('note-input'), 'Asked them to DM again');
+    await user.click(screen.getByTestId('note-send'));
+    expect(onSend).toHaveBeenCalledWith('note', 'Asked them to DM again');
+  });
 });

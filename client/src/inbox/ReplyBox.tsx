@@ -10,13 +10,17 @@ interface ReplyBoxProps {
   cannedResponses: CannedResponse[];
   /** Set when another agent holds the conversation: replies are blocked, notes stay allowed. */
   heldBy: string | null;
+  /** The network no longer accepts replies here; notes stay allowed. */
+  replyWindowClosed?: boolean;
   resolved?: boolean;
   onSend: (mode: ComposeMode, text: string) => Promise<void>;
   onTyping?: (isTyping: boolean) => void;
   inputRef?: Ref<HTMLTextAreaElement>;
 }
 
-export function ReplyBox({ channelType, cannedResponses, heldBy, resolved, onSend, onTyping, inputRef }: ReplyBoxProps) {
+export function ReplyBox({
+  channelType, cannedResponses, heldBy, replyWindowClosed = false, resolved, onSend, onTyping, inputRef,
+}: ReplyBoxProps) {
   const [mode, setMode] = useState<ComposeMode>('reply');
   const [text, setText] = useState('');
   const [token, setToken] = useState<ShortcutToken | null>(null);
@@ -28,7 +32,7 @@ export function ReplyBox({ channelType, cannedResponses, heldBy, resolved, onSen
   const limit = mode === 'reply' ? replyLimit(channelType) : null;
   const length = replyLength(text);
   const overLimit = limit !== null && length > limit;
-  const blocked = mode === 'reply' && heldBy !== null;
+  const blocked = mode === 'reply' && (heldBy !== null || replyWindowClosed);
   const suggestions = token ? matchingResponses(cannedResponses, token.query).slice(0, 6) : [];
   const canSend = !blocked && !sending && !overLimit && text.trim().length > 0;
 
@@ -111,9 +115,15 @@ export function ReplyBox({ channelType, cannedResponses, heldBy, resolved, onSen
           onClick={() => setMode('note')}>Private note</button>
         <span className="composer-hint">Type / for canned responses · Ctrl+Enter sends</span>
       </div>
-      {blocked && (
+      {mode === 'reply' && heldBy !== null && (
         <div className="composer-blocked" role="status" data-testid="reply-blocked">
           {heldBy} holds this conversation; you cannot reply.
+        </div>
+      )}
+      {mode === 'reply' && replyWindowClosed && (
+        <div className="composer-blocked" role="status" data-testid="reply-window-closed">
+          The reply window has closed: the network no longer accepts replies to this conversation. Private notes are
+          still possible.
         </div>
       )}
       <div className="composer-body">

@@ -2,7 +2,13 @@ import { useEffect, useRef } from 'react';
 import type { Message } from '../api';
 import { MessageItem } from './MessageItem';
 
-export function Thread({ messages }: { messages: Message[] }) {
+interface ThreadProps {
+  messages: Message[];
+  /** Absent when this agent may not work the conversation. */
+  onRetryReply?: (replyId: string) => Promise<unknown>;
+}
+
+export function Thread({ messages, onRetryReply }: ThreadProps) {
   const endRef = useRef<HTMLLIElement>(null);
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: 'end' });
@@ -10,7 +16,7 @@ export function Thread({ messages }: { messages: Message[] }) {
 
   return (
     <ol className="thread" data-testid="thread">
-      {messages.map((message) => <MessageItem key={message.id} message={message} />)}
+      {messages.map((message) => <MessageItem key={message.id} message={message} onRetryReply={onRetryReply} />)}
       <li ref={endRef} aria-hidden className="thread-end" />
     </ol>
   );

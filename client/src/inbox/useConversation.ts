@@ -20,7 +20,7 @@ export function useConversation(conversationId: string) {
     return () => realtime.view(null);
   }, [realtime, conversationId]);
 
-  useHubEvents(['ConversationChanged', 'MentionReceived', 'ReplyStatusChanged', 'PresenceChanged'], (event) => {
+  useHubEvents(['ConversationChanged', 'MentionReceived', 'MentionUpdated', 'ReplyStatusChanged', 'PresenceChanged'], (event) => {
     const payload = event.payload;
     const id = 'conversationId' in payload ? payload.conversationId : payload.id;
     if (id !== conversationId) return;
@@ -34,6 +34,18 @@ export function useConversation(conversationId: string) {
           return { ...current, messages: [...current.messages, event.payload.message] };
         });
         break;
+      case 'MentionUpdated': {
+        const updated = event.payload.message;
+        if (!detail.data?.messages.some((m) => m.id === updated.id)) {
+          reload();
+          break;
+        }
+        setData((current) => current && {
+          ...current,
+          messages: current.messages.map((m) => (m.id === updated.id ? updated : m)),
+        });
+        break;
+      }
       case 'ReplyStatusChanged': {
         const { replyId, status, error } = event.payload;
         if (!detail.data?.messages.some((m) => m.id === replyId)) {

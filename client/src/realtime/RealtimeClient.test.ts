@@ -57,6 +57,19 @@ describe('RealtimeClient catch-up after a reconnect', () => {
     expect(client.connectionState).toBe('connected');
   });
 
+  it('replays missed mention edits by their type', async () => {
+    const kinds: string[] = [];
+    client.onEvent((event: HubEvent) => kinds.push(event.type));
+    connection.push('ConversationChanged', changed(20));
+    connection.reconnecting();
+    fetchEventsAfter.mockResolvedValue({ events: [
+      { sequence: 21, type: 'MentionUpdated', payload: { conversationId: 'c1', sequence: 21, message: { id: 'm1' } } },
+    ] });
+    connection.reconnected();
+    await vi.waitFor(() => expect(applied).toEqual([20, 21]));
+    expect(kinds).toEqual(['ConversationChanged', 'MentionUpdated']);
+  });
+
   it('holds back live messages that arrive while the gap is being filled, then applies all in order', async () => {
     connection.push('ConversationChanged', changed(20));
     const pending = deferred<EventsAfterResponse>();

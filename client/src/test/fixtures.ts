@@ -18,6 +18,7 @@ export function summary(overrides: Partial<ConversationSummary> = {}): Conversat
     intent: { label: 'complaint', confidence: 0.8 },
     slaDueAt: '2026-11-22T10:30:00Z',
     slaState: 'ok',
+    replyWindowClosesAt: null,
     preview: 'My order never arrived',
     sequence: counter,
     ...overrides,
