@@ -98,25 +98,13 @@ public static class CareDeskApp
         services.AddSingleton<QueueMetricsSignal>();
         services.AddHostedService<HubConnectionHeartbeat>();
         services.AddHostedService<QueueMetricsBroadcaster>();
-        services.AddSingleton<IChannelConnector, GenericConnector>();
-        services.AddHttpClient<GenericReplySender>(http => http.Timeout = TimeSpan.FromSeconds(15));
-        services.AddTransient<IReplySender>(sp => sp.GetRequiredService<GenericReplySender>());
-        services.AddSingleton<IChannelConnector, XConnector>();
-        services.AddConnectorHttpClient<XApiClient>().WithoutRetriesOfPosts();
-        services.AddTransient<IReplySender, XReplySender>();
-        services.AddSingleton<IChannelConnector, LinkedInConnector>();
-        services.AddConnectorHttpClient<LinkedInApiClient>().WithoutRetriesOfPosts();
-        services.AddScoped<LinkedInProfiles>();
-        services.AddTransient<IReplySender, LinkedInReplySender>();
-        services.AddSingleton<IChannelConnector, DemoConnector>();
-        services.AddScoped<IReplySender, DemoReplySender>();
-        services.AddHostedService<DemoSimulator>();
         services.AddOptions<ChannelHealthOptions>().Bind(configuration.GetSection(ChannelHealthOptions.Section))
             .Validate(o => o.QuietAfter > TimeSpan.Zero, "Channels:QuietAfter must be positive.").ValidateOnStart();
-        services.AddSingleton<IChannelConnector, MetaConnector>();
-        services.AddMetaGraphClient();
-        services.AddTransient<MetaLookups>();
-        services.AddTransient<IReplySender, MetaReplySender>();
+        services.AddGenericConnector();
+        services.AddDemoConnector();
+        services.AddMetaConnector();
+        services.AddXConnector();
+        services.AddLinkedInConnector();
         services.AddMastodonConnector(configuration);
         services.AddBlueskyConnector(configuration);
 
