@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CareDesk.Migrations.SqlServer.Migrations
+namespace CareDesk.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,23 +29,23 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Capacity = table.Column<int>(type: "int", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,10 +56,10 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "CannedResponses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Shortcut = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Shortcut = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,18 +70,18 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "Channels",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ProtectedSecrets = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    SettingsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Cursor = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Connected = table.Column<bool>(type: "bit", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LastEventAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    LastErrorAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProtectedSecrets = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    SettingsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Cursor = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Connected = table.Column<bool>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastEventAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LastErrorAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,14 +92,14 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "HubConnections",
                 columns: table => new
                 {
-                    ConnectionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsAgent = table.Column<bool>(type: "bit", nullable: false),
-                    ViewingConversationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Typing = table.Column<bool>(type: "bit", nullable: false),
-                    ConnectedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SeenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    ConnectionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsAgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ViewingConversationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Typing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConnectedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SeenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,16 +110,16 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "InboxEvents",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Type = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    QueueId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ForQueueMembers = table.Column<bool>(type: "bit", nullable: false),
-                    ForSupervisors = table.Column<bool>(type: "bit", nullable: false),
-                    ForSales = table.Column<bool>(type: "bit", nullable: false),
-                    ForUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    QueueId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ForQueueMembers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ForSupervisors = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ForSales = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ForUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -130,23 +130,23 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "OutcomeRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConversationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ChannelId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ChannelType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    QueueId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    AgentId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Intent = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ResolvedDay = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    FirstResponseSeconds = table.Column<double>(type: "float", nullable: true),
-                    HandlingSeconds = table.Column<double>(type: "float", nullable: false),
-                    SlaMet = table.Column<bool>(type: "bit", nullable: false),
-                    SentimentStart = table.Column<double>(type: "float", nullable: false),
-                    SentimentEnd = table.Column<double>(type: "float", nullable: false),
-                    SentimentChange = table.Column<double>(type: "float", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChannelType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    QueueId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Intent = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedDay = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    FirstResponseSeconds = table.Column<double>(type: "REAL", nullable: true),
+                    HandlingSeconds = table.Column<double>(type: "REAL", nullable: false),
+                    SlaMet = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SentimentStart = table.Column<double>(type: "REAL", nullable: false),
+                    SentimentEnd = table.Column<double>(type: "REAL", nullable: false),
+                    SentimentChange = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,12 +157,12 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "Queues",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FirstResponseMinutes = table.Column<int>(type: "int", nullable: false),
-                    AutoAssign = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    IsDefault = table.Column<bool>(type: "bit", nullable: false),
-                    LastAssignedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FirstResponseMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    AutoAssign = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastAssignedUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,11 +173,11 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -194,11 +194,11 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -215,10 +215,10 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,8 +235,8 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,10 +259,10 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -279,14 +279,14 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "Contacts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ChannelId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlatformUserId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Handle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Followers = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlatformUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Handle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Followers = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,8 +303,8 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "QueueMembers",
                 columns: table => new
                 {
-                    QueueId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    QueueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -327,17 +327,17 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "RoutingRules",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ChannelId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Keywords = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Intent = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    SentimentBelow = table.Column<double>(type: "float", nullable: true),
-                    FollowersAbove = table.Column<int>(type: "int", nullable: true),
-                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
-                    QueueId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Priority = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Keywords = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Intent = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SentimentBelow = table.Column<double>(type: "REAL", nullable: true),
+                    FollowersAbove = table.Column<int>(type: "INTEGER", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    QueueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -354,27 +354,28 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "Conversations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ChannelId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ContactId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ThreadId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    QueueId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Priority = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    AssigneeId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    WaitingSince = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    FirstResponseAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SlaDueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SlaState = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    LastMessageAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SentimentScore = table.Column<double>(type: "float", nullable: false),
-                    SentimentLabel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Intent = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    IntentConfidence = table.Column<double>(type: "float", nullable: false),
-                    Preview = table.Column<string>(type: "nvarchar(280)", maxLength: 280, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThreadId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    QueueId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AssigneeId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    WaitingSince = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FirstResponseAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SlaDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SlaState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LastMessageAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReplyWindowClosesAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentimentScore = table.Column<double>(type: "REAL", nullable: false),
+                    SentimentLabel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Intent = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IntentConfidence = table.Column<double>(type: "REAL", nullable: false),
+                    Preview = table.Column<string>(type: "TEXT", maxLength: 280, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -409,33 +410,33 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "Messages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConversationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ChannelId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    PlatformMessageId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    MentionKind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    ContactId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    ParentPlatformId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Permalink = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
-                    Analyzed = table.Column<bool>(type: "bit", nullable: false),
-                    SentimentScore = table.Column<double>(type: "float", nullable: true),
-                    SentimentLabel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    Intent = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    IntentConfidence = table.Column<double>(type: "float", nullable: true),
-                    AnalysisReasonsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DeliveryStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    DeliveryError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    DeliveryAttempts = table.Column<int>(type: "int", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DeliveryLeaseUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    EditedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    OriginalText = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    DeletedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PlatformMessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MentionKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ParentPlatformId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Permalink = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Analyzed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SentimentScore = table.Column<double>(type: "REAL", nullable: true),
+                    SentimentLabel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Intent = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IntentConfidence = table.Column<double>(type: "REAL", nullable: true),
+                    AnalysisReasonsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    DeliveryStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DeliveryError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeliveryAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeliveryLeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EditedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OriginalText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -458,16 +459,16 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "Leads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConversationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ContactId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Confidence = table.Column<double>(type: "float", nullable: false),
-                    ReasonsJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Confidence = table.Column<double>(type: "REAL", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -489,13 +490,13 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "LeadHistory",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LeadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -517,8 +518,7 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -544,8 +544,7 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CannedResponses_Shortcut",
@@ -635,8 +634,7 @@ namespace CareDesk.Migrations.SqlServer.Migrations
                 name: "IX_Messages_ChannelId_PlatformMessageId",
                 table: "Messages",
                 columns: new[] { "ChannelId", "PlatformMessageId" },
-                unique: true,
-                filter: "[PlatformMessageId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_ContactId",

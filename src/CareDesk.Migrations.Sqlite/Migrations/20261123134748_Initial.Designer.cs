@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CareDeskDbContext))]
-    [Migration("20261123123021_Initial")]
+    [Migration("20261123134748_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -263,6 +263,9 @@ namespace CareDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("QueueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplyWindowClosesAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResolvedAt")

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareDesk.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CareDeskDbContext))]
-    [Migration("20261123124008_ConversationReplyWindow")]
-    partial class ConversationReplyWindow
+    [Migration("20261123134751_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
