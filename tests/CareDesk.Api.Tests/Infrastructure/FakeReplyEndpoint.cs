@@ -3,9 +3,7 @@ using System.Net;
 using System.Text.Json;
 using CareDesk.Api.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace CareDesk.Api.Tests.Infrastructure;
 
@@ -15,10 +13,8 @@ namespace CareDesk.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class FakeReplyEndpoint : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private FakePlatformServer server = null!;
     private int published;
-
-    private FakeReplyEndpoint(WebApplication app) => this.app = app;
 
     /// <summary>The channel secret; requests are checked against it once it is set.</summary>
     public string? Secret { get; set; }
@@ -31,17 +27,12 @@ public sealed class FakeReplyEndpoint : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedReply> Received { get; } = new();
 
-    public string Url => $"{app.Urls.First()}/replies";
+    public string Url => new Uri(server.BaseAddress, "/replies").ToString();
 
     public static async Task<FakeReplyEndpoint> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var endpoint = new FakeReplyEndpoint(app);
-        app.MapPost("/replies", endpoint.Receive);
-        await app.StartAsync();
+        var endpoint = new FakeReplyEndpoint();
+        endpoint.server = await FakePlatformServer.StartAsync((app, _) => app.MapPost("/replies", endpoint.Receive));
         return endpoint;
     }
 
@@ -69,11 +60,7 @@ public sealed class FakeReplyEndpoint : IAsyncDisposable
     public IReadOnlyList<ReceivedReply> For(string replyId) =>
         Received.Where(r => r.Body.GetProperty("replyId").GetString() == replyId).ToList();
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }
 
 public sealed record ReceivedReply(

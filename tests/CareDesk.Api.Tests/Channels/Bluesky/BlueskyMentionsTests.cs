@@ -25,7 +25,7 @@ public sealed class BlueskyMentionsTests
     [Fact]
     public void A_mention_with_facets_becomes_a_post_that_starts_its_own_thread()
     {
-        var record = FixtureFiles.Json("Bluesky", "record-post-with-mention-and-link-facets.json");
+        var record = Fixture.Json("Bluesky", "record-post-with-mention-and-link-facets.json");
         var uri = "at://did:plc:u5cwb2mwiv2bfq53cjufe6yn/app.bsky.feed.post/3k4duaz5vfs2b";
         var mention = BlueskyMentions.From(Notification(uri, "mention", record), followers: 1200)!;
 
@@ -42,7 +42,7 @@ public sealed class BlueskyMentionsTests
     [Fact]
     public void A_reply_is_a_comment_in_its_roots_thread_under_its_parent()
     {
-        var commit = FixtureFiles.Json("Bluesky", "jetstream-v1-commit-create-post-reply.json");
+        var commit = Fixture.Json("Bluesky", "jetstream-v1-commit-create-post-reply.json");
         var uri = "at://did:plc:q235v55g5unth4zjjdpacfdr/app.bsky.feed.post/3mmoojp4cd223";
         var mention = BlueskyMentions.From(Notification(uri, "reply", commit["commit"]!["record"]!, authorDid: "did:plc:q235v55g5unth4zjjdpacfdr"), 5)!;
 
@@ -56,7 +56,7 @@ public sealed class BlueskyMentionsTests
     [Fact]
     public void Quotes_and_replies_are_kept_and_a_notification_about_something_else_is_not_a_mention()
     {
-        var record = FixtureFiles.Json("Bluesky", "record-post-reply.json");
+        var record = Fixture.Json("Bluesky", "record-post-reply.json");
         Assert.Equal(MentionKind.Comment, BlueskyMentions.From(Notification("at://x/app.bsky.feed.post/1", "quote", record), 0)!.Kind);
         Assert.Equal("at://did:plc:u5cwb2mwiv2bfq53cjufe6yn/app.bsky.feed.post/3k43tv4rft22g",
             BlueskyMentions.From(Notification("at://x/app.bsky.feed.post/1", "reply", record), 0)!.ThreadId);
@@ -67,7 +67,7 @@ public sealed class BlueskyMentionsTests
     [Fact]
     public void The_createRecord_response_names_the_post_and_its_permalink()
     {
-        var created = FixtureFiles.Json("Bluesky", "createRecord-response.json").Deserialize<RecordRef>(Json)!;
+        var created = Fixture.Json("Bluesky", "createRecord-response.json").Deserialize<RecordRef>(Json)!;
         Assert.Equal("bafyreibjifzpqj6o6wcq3hejh7y4z4z2vmiklkvykc57tw3pcbx3kxifpm", created.Cid);
         Assert.Equal("https://bsky.app/profile/did:plc:u5cwb2mwiv2bfq53cjufe6yn/post/3k4duaz5vfs2b", Permalink(created.Uri));
     }

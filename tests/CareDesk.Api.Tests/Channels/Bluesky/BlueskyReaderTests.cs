@@ -19,7 +19,7 @@ public sealed class BlueskyReaderTests : IAsyncLifetime
     [Fact]
     public async Task Mentions_replies_and_quotes_are_ingested_with_followers_and_threads_while_likes_and_our_own_posts_are_not()
     {
-        var mentionRecord = FixtureFiles.Json("Bluesky", "record-post-with-mention-and-link-facets.json");
+        var mentionRecord = Fixture.Json("Bluesky", "record-post-with-mention-and-link-facets.json");
         fake.Add(FakeBluesky.Notification("3k4duaz5vfs2b", "did:plc:alice", "alice.test", "mention", mentionRecord, Start));
         fake.Add(FakeBluesky.Notification("like1", "did:plc:bob", "bob.test", "like", new JsonObject { ["$type"] = "app.bsky.feed.like" }, Start.AddSeconds(1)));
         fake.Add(FakeBluesky.Notification("own1", FakeBluesky.OurDid, FakeBluesky.Handle, "reply", FakeBluesky.PostRecord("our own reply"), Start.AddSeconds(2)));

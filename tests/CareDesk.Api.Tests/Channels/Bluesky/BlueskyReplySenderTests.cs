@@ -31,16 +31,18 @@ public sealed class BlueskyReplySenderTests : IAsyncLifetime
     }
 
     /// <summary>The customer replies in a thread (the documented reply record); an agent answers it.</summary>
-    private async Task<(string CustomerUri, Guid ReplyId)> AgentAnswers(string text, bool deleteCustomerPost = false)
+    private async Task<(string CustomerUri, Guid ReplyId)> AgentAnswers(string text, bool deleteCustomerPost = false, bool expireTokenFirst = false)
     {
         var rkey = $"3kcust{++next}";
-        var record = FixtureFiles.Json("Bluesky", "record-post-reply.json");
+        var record = Fixture.Json("Bluesky", "record-post-reply.json");
         fake.Add(FakeBluesky.Notification(rkey, "did:plc:zoe", "zoe.test", "reply", record, DateTime.UtcNow));
         var customerUri = $"at://did:plc:zoe/app.bsky.feed.post/{rkey}";
         var conversationId = await BlueskyDesk.WaitForMentionAsync(server, customerUri);
         await Eventually.Get(() => server.WithDbAsync(db => db.Conversations.Where(c => c.Id == conversationId).Select(c => c.SlaDueAt).SingleAsync()), due => due is not null);
         if (deleteCustomerPost)
             fake.DeletePost(customerUri);
+        if (expireTokenFirst)
+            fake.ExpireAccessToken();
 
         using var supervisor = await server.ClientForAsync(DemoAccounts.Supervisor);
         var response = await supervisor.PostAsJsonAsync($"/api/conversations/{conversationId}/replies", new { text });
@@ -48,7 +50,7 @@ public sealed class BlueskyReplySenderTests : IAsyncLifetime
         return (customerUri, Guid.Parse((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replyId").GetString()!));
     }
 
-    /// <remarks>Generous: a retry that Hangfire runs a moment before the row is due is delivered by the minutely outbox sweep.</remarks>
+    /// <remarks>Generous: retries wait out their backoff and the rate limit's reset time.</remarks>
     private Task<Message> WaitForDelivery(Guid replyId, DeliveryStatus status) =>
         Eventually.Get(() => server.WithDbAsync(db => db.Messages.AsNoTracking().SingleAsync(m => m.Id == replyId)), m => m.DeliveryStatus == status, TimeSpan.FromSeconds(75))
             .ContinueWith(t => t.IsFaulted ? throw new Xunit.Sdk.XunitException($"{t.Exception!.InnerException!.Message}: {Describe(replyId).Result}") : t.Result);
@@ -65,7 +67,7 @@ public sealed class BlueskyReplySenderTests : IAsyncLifetime
         var create = Assert.Single(fake.Requests("com.atproto.repo.createRecord"));
         Assert.Equal($"Bearer {fake.AccessToken}", create.Headers["Authorization"]);
         var body = JsonNode.Parse(create.Text)!.AsObject();
-        var documented = FixtureFiles.Json("Bluesky", "createRecord-reply-request.COMPOSED.json");
+        var documented = Fixture.Json("Bluesky", "createRecord-reply-request.COMPOSED.json");
         Assert.All(documented.Select(p => p.Key), key => Assert.True(body.ContainsKey(key), $"{key} is missing"));
         Assert.Equal(FakeBluesky.OurDid, body["repo"]!.GetValue<string>());
         Assert.Equal("app.bsky.feed.post", body["collection"]!.GetValue<string>());
@@ -110,8 +112,8 @@ public sealed class BlueskyReplySenderTests : IAsyncLifetime
     [Fact]
     public async Task An_expired_token_is_refreshed_and_the_reply_sent_in_the_same_attempt()
     {
-        var (_, replyId) = await AgentAnswers("Sorted!");
-        fake.ExpireAccessToken();
+        // Expired before the reply is queued: expiring after could lose the race with a delivery already under way.
+        var (_, replyId) = await AgentAnswers("Sorted!", expireTokenFirst: true);
         var reply = await WaitForDelivery(replyId, DeliveryStatus.Sent);
         Assert.Equal(1, reply.DeliveryAttempts);
         Assert.NotEmpty(fake.Requests("com.atproto.server.refreshSession"));

@@ -8,7 +8,7 @@ namespace CareDesk.Api.Tests.Channels.Bluesky;
 
 public sealed class BlueskyRichTextTests
 {
-    private static PostRecord Record(string fixture) => FixtureFiles.Json("Bluesky", fixture).Deserialize<PostRecord>(Json)!;
+    private static PostRecord Record(string fixture) => Fixture.Json("Bluesky", fixture).Deserialize<PostRecord>(Json)!;
 
     [Fact]
     public void The_documented_byte_offset_vector_selects_the_mention_and_the_link()
@@ -27,7 +27,7 @@ public sealed class BlueskyRichTextTests
     [Fact]
     public void Tag_facets_after_an_emoji_are_found_by_bytes()
     {
-        var commit = FixtureFiles.Json("Bluesky", "jetstream-v1-commit-create-post-tag-facets-emoji.json");
+        var commit = Fixture.Json("Bluesky", "jetstream-v1-commit-create-post-tag-facets-emoji.json");
         var post = commit["commit"]!["record"]!.Deserialize<PostRecord>(Json)!;
         Assert.Equal(231, Encoding.UTF8.GetByteCount(post.Text));
         Assert.Equal(227, post.Text.Length);

@@ -6,12 +6,12 @@ namespace CareDesk.Api.Tests.Channels.Mastodon;
 
 public sealed class MastodonHtmlTests
 {
-    private static string Content(string fixture) => FixtureFiles.Json("Mastodon", fixture)["content"]!.GetValue<string>();
+    private static string Content(string fixture) => Fixture.Json("Mastodon", fixture)["content"]!.GetValue<string>();
 
     [Fact]
     public void A_mention_keeps_its_visible_at_handle()
     {
-        var notification = FixtureFiles.Json("Mastodon", "notification-mention.from-streaming.json");
+        var notification = Fixture.Json("Mastodon", "notification-mention.from-streaming.json");
         Assert.Equal("@trwnh test", MastodonHtml.ToText(notification["status"]!["content"]!.GetValue<string>()));
         Assert.Equal("@disarray glad i was able to help", MastodonHtml.ToText(Content("status-reply-with-mention.from-streaming-update.json")));
     }
@@ -29,7 +29,7 @@ public sealed class MastodonHtmlTests
     [Fact]
     public void Hashtags_and_mentions_read_as_written()
     {
-        var note = FixtureFiles.Json("Mastodon", "account-entity.example.json")["note"]!.GetValue<string>();
+        var note = Fixture.Json("Mastodon", "account-entity.example.json")["note"]!.GetValue<string>();
         var text = MastodonHtml.ToText(note);
         Assert.Contains("#awoo.space #admin ~ #bi ~ #nonbinary ~ compsci student ~ likes video #games and weird/ old electronics", text);
         Assert.EndsWith("avatar by @dzuk", text);
@@ -39,7 +39,7 @@ public sealed class MastodonHtmlTests
     [Fact]
     public void A_websocket_frames_payload_is_a_status_encoded_a_second_time()
     {
-        var frame = FixtureFiles.Json("Mastodon", "websocket-event-update.json");
+        var frame = Fixture.Json("Mastodon", "websocket-event-update.json");
         var status = JsonNode.Parse(frame["payload"]!.GetValue<string>())!;
         Assert.Equal("And now I can't exit the inner nvim because I mapped escape to the parent vim instance 😂", MastodonHtml.ToText(status["content"]!.GetValue<string>()));
     }
@@ -56,10 +56,10 @@ public sealed class MastodonHtmlTests
     [Fact]
     public void The_SSE_fixture_lines_carry_the_same_notification_as_the_JSON_fixture()
     {
-        var lines = FixtureFiles.Text("Mastodon", "streaming-sse-user-notification-mention.txt").Split('\n');
+        var lines = Fixture.Text("Mastodon", "streaming-sse-user-notification-mention.txt").Split('\n');
         Assert.Equal("event: notification", lines[0]);
         var data = JsonNode.Parse(lines[1]["data: ".Length..])!;
-        var json = FixtureFiles.Json("Mastodon", "notification-mention.from-streaming.json");
+        var json = Fixture.Json("Mastodon", "notification-mention.from-streaming.json");
         Assert.True(JsonNode.DeepEquals(json, data), JsonSerializer.Serialize(data));
     }
 }

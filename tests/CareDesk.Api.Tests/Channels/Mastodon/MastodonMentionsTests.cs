@@ -13,7 +13,7 @@ public sealed class MastodonMentionsTests
     [Fact]
     public void A_streamed_mention_notification_becomes_a_public_post_by_its_remote_author()
     {
-        var notification = FixtureFiles.Json("Mastodon", "notification-mention.from-streaming.json").Deserialize<Notification>(Json)!;
+        var notification = Fixture.Json("Mastodon", "notification-mention.from-streaming.json").Deserialize<Notification>(Json)!;
         var mention = MastodonMentions.From(notification.Status!, "108914343542683797");
 
         Assert.Equal("68739215", notification.Id);
@@ -31,7 +31,7 @@ public sealed class MastodonMentionsTests
     [Fact]
     public void A_reply_is_a_comment_with_its_parent()
     {
-        var status = ReadStatus(FixtureFiles.Json("Mastodon", "status-reply-with-mention.from-streaming-update.json"));
+        var status = ReadStatus(Fixture.Json("Mastodon", "status-reply-with-mention.from-streaming-update.json"));
         var mention = MastodonMentions.From(status, "root-1");
 
         Assert.Equal(MentionKind.Comment, mention.Kind);
@@ -43,7 +43,7 @@ public sealed class MastodonMentionsTests
     [Fact]
     public void A_status_entity_keeps_its_permalink_language_and_follower_count()
     {
-        var status = ReadStatus(FixtureFiles.Json("Mastodon", "status-entity.example.json"));
+        var status = ReadStatus(Fixture.Json("Mastodon", "status-entity.example.json"));
         var mention = MastodonMentions.From(status, status.Id);
 
         Assert.Equal("https://mastodon.social/@Gargron/103270115826048975", mention.Url);
@@ -56,7 +56,7 @@ public sealed class MastodonMentionsTests
     [Fact]
     public void Direct_visibility_is_a_direct_message_and_a_content_warning_stays_in_front()
     {
-        var json = FixtureFiles.Json("Mastodon", "status-edited.from-streaming.json");
+        var json = Fixture.Json("Mastodon", "status-edited.from-streaming.json");
         json["visibility"] = "direct";
         json["spoiler_text"] = "order trouble";
         var mention = MastodonMentions.From(ReadStatus(json), "t");

@@ -31,7 +31,7 @@ public sealed class MastodonReaderTests : IAsyncLifetime
         Assert.Single(fake.Requests("GET", "/api/v1/accounts/verify_credentials"), r => r.Headers["Authorization"] == $"Bearer {FakeMastodon.Token}");
 
         await Eventually.Get(() => Task.FromResult(fake.StreamCount), n => n == 1);
-        fake.Push(FixtureFiles.Text("Mastodon", "streaming-sse-user-notification-mention.txt"));
+        fake.Push(Fixture.Text("Mastodon", "streaming-sse-user-notification-mention.txt"));
         var streamed = await MastodonDesk.WaitForMentionAsync(server, "108914343542683797");
         Assert.NotEqual(first, streamed);
         Assert.Equal("@trwnh test", await server.WithDbAsync(db => db.Messages.Where(m => m.PlatformMessageId == "108914343542683797").Select(m => m.Text).SingleAsync()));
@@ -50,7 +50,7 @@ public sealed class MastodonReaderTests : IAsyncLifetime
     [Fact]
     public async Task Streamed_edits_and_deletions_change_the_stored_mentions()
     {
-        var toEdit = FixtureFiles.Json("Mastodon", "status-edited.from-streaming.json");
+        var toEdit = Fixture.Json("Mastodon", "status-edited.from-streaming.json");
         toEdit["content"] = "<p>original</p>";
         toEdit["edited_at"] = null;
         fake.AddMention(toEdit);
@@ -61,14 +61,14 @@ public sealed class MastodonReaderTests : IAsyncLifetime
         await MastodonDesk.WaitForMentionAsync(server, "107214471804101576");
         await Eventually.Get(() => Task.FromResult(fake.StreamCount), n => n == 1);
 
-        fake.Push(FixtureFiles.Text("Mastodon", "streaming-sse-status.update-edit.txt"));
+        fake.Push(Fixture.Text("Mastodon", "streaming-sse-status.update-edit.txt"));
         var edited = await Eventually.Get(
             () => server.WithDbAsync(db => db.Messages.SingleAsync(m => m.PlatformMessageId == "109348677773283527")), m => m.EditedAt is not null);
         Assert.Equal("edited", edited.Text);
         Assert.Equal("original", edited.OriginalText);
         Assert.Equal(new DateTime(2022, 11, 15, 16, 7, 29, 23, DateTimeKind.Utc), DateTime.SpecifyKind(edited.EditedAt!.Value, DateTimeKind.Utc));
 
-        fake.Push(FixtureFiles.Text("Mastodon", "streaming-sse-delete.txt"));
+        fake.Push(Fixture.Text("Mastodon", "streaming-sse-delete.txt"));
         var deleted = await Eventually.Get(
             () => server.WithDbAsync(db => db.Messages.SingleAsync(m => m.PlatformMessageId == "107214471804101576")), m => m.DeletedAt is not null);
         Assert.Equal("please delete my address", deleted.Text);

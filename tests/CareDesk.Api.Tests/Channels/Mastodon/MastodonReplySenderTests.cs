@@ -59,7 +59,7 @@ public sealed class MastodonReplySenderTests : IAsyncLifetime
         Assert.Equal($"Bearer {FakeMastodon.Token}", post.Headers["Authorization"]);
         Assert.Equal(replyId.ToString(), post.Headers["Idempotency-Key"]);
         var body = JsonNode.Parse(post.Text)!.AsObject();
-        var documented = FixtureFiles.Json("Mastodon", "post-status-reply.request.json");
+        var documented = Fixture.Json("Mastodon", "post-status-reply.request.json");
         Assert.All(body.Select(p => p.Key), key => Assert.True(documented.ContainsKey(key), $"{key} is not a documented parameter"));
         Assert.Equal(documented["status"]!.GetValue<string>(), body["status"]!.GetValue<string>());
         Assert.Equal(documented["in_reply_to_id"]!.GetValue<string>(), body["in_reply_to_id"]!.GetValue<string>());
