@@ -1,4 +1,5 @@
 using CareDesk.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace CareDesk.Browser.Tests;
@@ -45,12 +46,16 @@ public sealed class DeskInBrowser : IAsyncLifetime
             BaseURL = Server.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
+        var userId = await Server.UserIdAsync(email);
+        var connectionsBefore = await Server.WithDbAsync(db => db.HubConnections.CountAsync(c => c.UserId == userId));
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByTestId("login-email").FillAsync(email);
         await page.GetByTestId("login-password").FillAsync("Demo!pass1");
         await page.GetByTestId("login-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected");
+        // The hub joins the page's groups just after the handshake; from its recorded connection on, pushes reach it.
+        await Eventually.Get(() => Server.WithDbAsync(db => db.HubConnections.CountAsync(c => c.UserId == userId)), count => count > connectionsBefore);
         return page;
     }
 

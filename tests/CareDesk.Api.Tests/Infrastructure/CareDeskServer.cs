@@ -7,6 +7,7 @@ using CareDesk.Api.Infrastructure;
 using CareDesk.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareDesk.Api.Tests.Infrastructure;
@@ -95,6 +96,9 @@ public sealed class CareDeskServer : IAsyncDisposable
             .AddJsonProtocol(options => JsonDefaults.Configure(options.PayloadSerializerOptions))
             .Build();
         await connection.StartAsync();
+        // StartAsync returns after the handshake; the hub joins the connection's groups and records it just after.
+        // Waiting for that record means pushes from here on reach it, as they reach a browser that has settled.
+        await Eventually.Get(() => WithDbAsync(db => db.HubConnections.AnyAsync(c => c.ConnectionId == connection.ConnectionId)), recorded => recorded);
         return connection;
     }
 
