@@ -33,4 +33,12 @@ public static class ConnectorHttp
         builder.Services.Configure<HttpStandardResilienceOptions>($"{builder.Name}-standard", options => options.Retry.DisableForUnsafeHttpMethods());
         return builder;
     }
+
+    /// <summary>
+    /// The platform could not be reached: a network error, a timeout, or the pipeline's circuit breaker refusing the
+    /// call. Such a failure is transient. Our own cancellation (the app stopping) is not one of them.
+    /// </summary>
+    public static bool IsUnreachable(Exception exception, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested
+        && exception is HttpRequestException or TaskCanceledException or Polly.ExecutionRejectedException;
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CareDesk.Data.Entities;
 
 namespace CareDesk.Api.Infrastructure;
 
@@ -9,6 +8,4 @@ public static class ClaimsPrincipalExtensions
         user.FindFirstValue("sub") ?? throw new ForbiddenException("The token names no user.");
 
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue("name") ?? "";
-
-    public static bool IsSupervisor(this ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor);
 }

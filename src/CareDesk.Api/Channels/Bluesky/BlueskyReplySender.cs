@@ -32,7 +32,7 @@ public sealed class BlueskyReplySender(BlueskyClient client, TimeProvider clock)
         {
             return new ReplyResult.Failed($"{exception.Message} Check the channel's handle and app password.", Transient: false);
         }
-        catch (Exception exception) when (exception is HttpRequestException or Polly.ExecutionRejectedException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (ConnectorHttp.IsUnreachable(exception, cancellationToken))
         {
             return new ReplyResult.Failed($"Could not reach Bluesky: {exception.Message}", Transient: true);
         }

@@ -34,7 +34,7 @@ public sealed class GenericReplySender(HttpClient http) : IReplySender
         {
             response = await http.SendAsync(request, cancellationToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (ConnectorHttp.IsUnreachable(exception, cancellationToken))
         {
             return new ReplyResult.Failed($"Could not reach {replyUrl}: {exception.Message}", Transient: true);
         }

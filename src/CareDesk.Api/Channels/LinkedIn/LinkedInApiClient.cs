@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Polly;
 
 namespace CareDesk.Api.Channels.LinkedIn;
 
@@ -27,8 +26,7 @@ public sealed class LinkedInApiClient(HttpClient http)
         {
             response = await http.SendAsync(request, ct);
         }
-        catch (Exception exception) when (exception is HttpRequestException or ExecutionRejectedException
-                                          || exception is TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception exception) when (ConnectorHttp.IsUnreachable(exception, ct))
         {
             return new LinkedInAnswer(null, null, new ReplyResult.Failed($"Could not reach LinkedIn ({exception.Message}).", Transient: true));
         }

@@ -38,7 +38,7 @@ public sealed class MastodonReplySender(MastodonClient client, TimeProvider cloc
             var created = (await posted.Content.ReadFromJsonAsync<Status>(Json, cancellationToken))!;
             return new ReplyResult.Sent(created.Id, created.Url ?? created.Uri);
         }
-        catch (Exception exception) when (exception is HttpRequestException or Polly.ExecutionRejectedException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (ConnectorHttp.IsUnreachable(exception, cancellationToken))
         {
             return new ReplyResult.Failed($"Could not reach Mastodon: {exception.Message}", Transient: true);
         }

@@ -35,7 +35,7 @@ public sealed class MetaGraphClient(HttpClient http)
         {
             response = await http.SendAsync(request, ct);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or Polly.ExecutionRejectedException && !ct.IsCancellationRequested)
+        catch (Exception exception) when (ConnectorHttp.IsUnreachable(exception, ct))
         {
             return new Result(default, MetaGraphError.Unreachable(exception.Message));
         }

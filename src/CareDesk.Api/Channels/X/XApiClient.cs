@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Polly;
 
 namespace CareDesk.Api.Channels.X;
 
@@ -25,8 +24,7 @@ public sealed class XApiClient(HttpClient http, TimeProvider clock)
         {
             response = await http.SendAsync(request, ct);
         }
-        catch (Exception exception) when (exception is HttpRequestException or ExecutionRejectedException
-                                          || exception is TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception exception) when (ConnectorHttp.IsUnreachable(exception, ct))
         {
             return new XApiAnswer(null, new ReplyResult.Failed($"Could not reach X ({exception.Message}).", Transient: true));
         }
